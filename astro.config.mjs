@@ -1,0 +1,23 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import { defineConfig } from "astro/config";
+import { pagefind } from "./src/integrations/pagefind";
+import { blogSitemap } from "./src/integrations/sitemap";
+import { site } from "./src/site.config";
+
+export default defineConfig({
+  site: site.url,
+  // Sub-path hosting (`https://user.github.io/blog/`): set BASE_PATH=/blog/ at build time.
+  base: process.env.BASE_PATH ?? "/",
+  // Build tests write fixture sites elsewhere so they never clobber the author's `dist/`.
+  outDir: process.env.BLOG_OUT_DIR ?? "./dist",
+  // Keep one space between inline elements written on separate lines, as HTML authors expect.
+  compressHTML: true,
+  markdown: {
+    shikiConfig: {
+      themes: { light: "github-light", dark: "github-dark" },
+      defaultColor: false,
+    },
+  },
+  integrations: [mdx(), blogSitemap(), pagefind()],
+});

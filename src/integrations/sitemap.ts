@@ -1,0 +1,33 @@
+import { readFile } from "node:fs/promises";
+import sitemap from "@astrojs/sitemap";
+import type { AstroIntegration } from "astro";
+import { declaredLastModified, htmlFileForUrl } from "../lib/sitemap";
+
+/**
+ * `@astrojs/sitemap`, with each post's `lastmod` read from the page it built. Which pages exist and
+ * when each changed is decided once, by the post query that rendered them; the sitemap only reports it.
+ */
+export function blogSitemap(): AstroIntegration[] {
+  let outDir: URL | undefined;
+  let basePath = "/";
+  const outDirRecorder: AstroIntegration = {
+    name: "blog:sitemap-paths",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        outDir = config.outDir;
+        basePath = config.base.endsWith("/") ? config.base : `${config.base}/`;
+      },
+    },
+  };
+  return [
+    outDirRecorder,
+    sitemap({
+      serialize: async (item) => {
+        if (!outDir) return item;
+        const html = await readFile(new URL(htmlFileForUrl(item.url, basePath), outDir), "utf8").catch(() => "");
+        const lastmod = declaredLastModified(html);
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
+  ];
+}

@@ -1,0 +1,73 @@
+import { getContainerRenderer } from "@astrojs/mdx/container-renderer";
+import { experimental_AstroContainer as AstroContainer } from "astro/container";
+import { loadRenderers } from "astro:container";
+import { getCollection, render, type CollectionEntry } from "astro:content";
+import type { RSSOptions } from "@astrojs/rss";
+import { site } from "../site.config";
+import { feedSafeHtml } from "./feed-html";
+import { feedOptions, feedPosts } from "./feeds";
+import { selectPosts, type Post } from "./posts";
+import { absoluteUrl } from "./urls";
+
+/** A post backed by a real content collection entry. */
+export type BlogPost = Post<CollectionEntry<"posts">>;
+
+/** When this build happened: posts dated after it are scheduled, not published. */
+export const buildTime = new Date();
+
+let postsOnce: Promise<BlogPost[]> | undefined;
+
+/**
+ * Returns the posts this build shows, newest first (then by slug). The one gate for every page,
+ * feed, sitemap entry and search record: production builds drop drafts and scheduled posts, the dev
+ * server keeps them so authors can preview them.
+ */
+export function publishedPosts(): Promise<BlogPost[]> {
+  postsOnce ??= getCollection("posts").then((entries) =>
+    selectPosts(entries, { now: buildTime, includeUnpublished: import.meta.env.DEV }),
+  );
+  return postsOnce;
+}
+
+let containerOnce: Promise<AstroContainer> | undefined;
+const htmlBySlug = new Map<string, Promise<string>>();
+
+/** Returns the full HTML of a post's body, rendered once per build however many feeds carry it. */
+export function postBodyHtml(post: BlogPost): Promise<string> {
+  let html = htmlBySlug.get(post.slug);
+  if (!html) {
+    containerOnce ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+    html = Promise.all([containerOnce, render(post.entry)]).then(([container, { Content }]) =>
+      container.renderToString(Content),
+    );
+    htmlBySlug.set(post.slug, html);
+  }
+  return html;
+}
+
+/** Returns feed-ready HTML (absolute URLs, no script) for each of `posts`, by slug. */
+async function feedContent(posts: readonly BlogPost[], siteUrl: string): Promise<Map<string, string>> {
+  const entries = await Promise.all(
+    posts.map(async (post) => [post.slug, feedSafeHtml(await postBodyHtml(post), absoluteUrl(post.url, siteUrl))] as const),
+  );
+  return new Map(entries);
+}
+
+/** Returns `@astrojs/rss` options for a feed of the newest of `posts`, full content included. */
+export async function postsFeed(feed: {
+  title: string;
+  description: string;
+  feedPath: string;
+  pagePath: string;
+  posts: readonly BlogPost[];
+}): Promise<RSSOptions> {
+  const posts = feedPosts(feed.posts);
+  return feedOptions({
+    ...feed,
+    siteUrl: site.url,
+    language: site.lang,
+    author: site.author.name,
+    posts,
+    contentBySlug: await feedContent(posts, site.url),
+  });
+}

@@ -1,0 +1,46 @@
+import { site } from "../site.config";
+import { calendarYear } from "./dates";
+import { paginate, type ListingPage } from "./pagination";
+import type { Post } from "./posts";
+import { groupByTerm, groupByYear, type Term, type TermKind } from "./terms";
+import { categoryUrl, homeUrl, pageParam, tagUrl } from "./urls";
+
+/** Returns the paths of the home listing: `/`, `/page/2/`, … */
+export function homePaths<P extends Post>(posts: readonly P[]) {
+  return paginate(posts, site.postsPerPage, homeUrl).map((page) => ({
+    params: { page: pageParam(page.number) },
+    props: { page },
+  }));
+}
+
+/** Returns one path per post, with its newer and older neighbours in `posts` (newest first). */
+export function postPaths<P extends Post>(posts: readonly P[]) {
+  return posts.map((post, index) => ({
+    params: { slug: post.slug },
+    props: { post, newer: posts[index - 1], older: posts[index + 1] },
+  }));
+}
+
+const termUrl = { tags: tagUrl, categories: categoryUrl } satisfies Record<TermKind, unknown>;
+
+/** Returns the paginated paths of every tag's or category's listing: `/tags/python/`, `/tags/python/page/2/`, … */
+export function termPaths<P extends Post>(posts: readonly P[], kind: TermKind) {
+  return groupByTerm(posts, kind).flatMap((term) =>
+    paginate(term.posts, site.postsPerPage, (pageNumber) => termUrl[kind](term.slug, pageNumber)).map(
+      (page): { params: { term: string; page: string | undefined }; props: { term: Term<P>; page: ListingPage<P> } } => ({
+        params: { term: term.slug, page: pageParam(page.number) },
+        props: { term, page },
+      }),
+    ),
+  );
+}
+
+/** Returns one path per tag, for its feed. */
+export function tagFeedPaths<P extends Post>(posts: readonly P[]) {
+  return groupByTerm(posts, "tags").map((term) => ({ params: { term: term.slug }, props: { term } }));
+}
+
+/** Returns posts grouped by the year they were published in the site's time zone. */
+export function archiveYears<P extends Post>(posts: readonly P[]) {
+  return groupByYear(posts, (date) => calendarYear(date, site.timeZone));
+}

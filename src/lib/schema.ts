@@ -1,0 +1,66 @@
+import { z } from "astro/zod";
+import { site } from "../site.config";
+import { parsePostDate } from "./dates";
+
+const DATE_EXAMPLE = "a date such as 2024-12-01 or 2024-12-01 10:00:00 +01:00";
+
+function describe(value: unknown): string {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid date" : value.toISOString();
+  if (typeof value === "string") return JSON.stringify(value);
+  if (Array.isArray(value)) return "a list";
+  return value === null ? "nothing" : `${typeof value} ${JSON.stringify(value)}`;
+}
+
+const postDate = z.union([z.date(), z.string()], { error: (issue) => `expected ${DATE_EXAMPLE}, found ${describe(issue.input)}` }).transform((value, ctx) => {
+  const date = parsePostDate(value, site.timeZone);
+  if (date) return date;
+  ctx.addIssue({ code: "custom", message: `expected ${DATE_EXAMPLE}, found ${describe(value)}` });
+  return z.NEVER;
+});
+
+const termList = (example: string) =>
+  z
+    .array(
+      z
+        .string({ error: (issue) => `expected each entry to be text, found ${describe(issue.input)}` })
+        .trim()
+        .min(1, { error: "expected each entry to be non-empty text, found an empty one" }),
+      { error: (issue) => `expected a list of names such as ${example}, found ${describe(issue.input)}` },
+    )
+    .default([]);
+
+/** Front matter of a post. Unknown keys are errors, so a typo never silently drops a field. */
+export const postSchema = z.strictObject({
+  /** Jekyll's template name; accepted so imported posts build unchanged, and ignored. */
+  layout: z.string().optional(),
+  /** Headline of the post, shown on its page, in lists, feeds and search results. */
+  title: z
+    .string({ error: (issue) => `expected text, found ${describe(issue.input)}` })
+    .trim()
+    .min(1, { error: "expected a non-empty title" }),
+  /** When the post was published; a date without a time is that calendar day in the site's time zone. */
+  date: postDate,
+  /** When the post was last revised, if it was; shown on the page and used as the sitemap's lastmod. */
+  updated: postDate.optional(),
+  /** One or two sentences for lists, meta description, feeds and social cards. */
+  description: z
+    .string({ error: (issue) => `expected text, found ${describe(issue.input)}` })
+    .trim()
+    .min(1, { error: "expected non-empty text, or leave the key out" })
+    .optional(),
+  /** Topic labels; each gets a page and a feed. `Python` and `python` are one tag. */
+  tags: termList("[Python, Django]"),
+  /** Broad sections such as `[Backend]`; each gets a page. */
+  categories: termList("[Backend]"),
+  /** Minutes to read; computed from the body at 230 words a minute when left out. */
+  reading_time: z
+    .number({ error: (issue) => `expected a whole number of minutes such as 6, found ${describe(issue.input)}` })
+    .int({ error: (issue) => `expected a whole number of minutes such as 6, found ${describe(issue.input)}` })
+    .positive({ error: (issue) => `expected a whole number of minutes greater than 0, found ${describe(issue.input)}` })
+    .optional(),
+  /** A draft is left out of `npm run build` and shown, marked, by `npm run dev`. */
+  draft: z.boolean({ error: (issue) => `expected true or false, found ${describe(issue.input)}` }).default(false),
+});
+
+/** Front matter after validation: dates are instants and lists are always present. */
+export type PostData = z.output<typeof postSchema>;

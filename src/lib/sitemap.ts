@@ -1,0 +1,17 @@
+/** The meta tag each post page carries for its last change; the sitemap reads its `lastmod` from it. */
+export const LAST_MODIFIED_META = "article:modified_time";
+
+const LAST_MODIFIED_PATTERN = new RegExp(`<meta property="${LAST_MODIFIED_META}" content="([^"]+)"`);
+
+/** Returns the ISO date-time a built page declares as its last change, if it declares one. */
+export function declaredLastModified(html: string): string | undefined {
+  return LAST_MODIFIED_PATTERN.exec(html)?.[1];
+}
+
+/** Returns the path of the HTML file, relative to the output folder, that serves `pageUrl` under `basePath`. */
+export function htmlFileForUrl(pageUrl: string, basePath: string): string {
+  const pathname = decodeURIComponent(new URL(pageUrl).pathname);
+  const withinSite = pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname.replace(/^\//, "");
+  if (withinSite === "" || withinSite.endsWith("/")) return `${withinSite}index.html`;
+  return withinSite.endsWith(".html") ? withinSite : `${withinSite}/index.html`;
+}

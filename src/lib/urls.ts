@@ -1,0 +1,43 @@
+/**
+ * Every URL the site links to is built here, so a route's shape is written once. Paths are
+ * site-relative and include the deploy base (`BASE_PATH`), ready for `href`.
+ */
+
+/** The deploy base, always with a trailing slash: `/` or `/blog/`. */
+export const basePath: string = (() => {
+  const configured = import.meta.env?.BASE_URL ?? "/";
+  return configured.endsWith("/") ? configured : `${configured}/`;
+})();
+
+/** Returns `path` (written without the base, e.g. `/tags/`) prefixed with the deploy base. */
+export function withBase(path: string): string {
+  return basePath + path.replace(/^\//, "");
+}
+
+/** Returns the pagination suffix for page `n` of a listing: nothing for page 1, `page/n/` after. */
+function pageSuffix(pageNumber: number): string {
+  return pageNumber > 1 ? `page/${pageNumber}/` : "";
+}
+
+export const homeUrl = (pageNumber = 1): string => withBase(`/${pageSuffix(pageNumber)}`);
+export const postUrl = (postSlug: string): string => withBase(`/posts/${postSlug}/`);
+export const tagsIndexUrl = (): string => withBase("/tags/");
+export const tagUrl = (tagSlug: string, pageNumber = 1): string => withBase(`/tags/${tagSlug}/${pageSuffix(pageNumber)}`);
+export const tagFeedUrl = (tagSlug: string): string => withBase(`/tags/${tagSlug}/rss.xml`);
+export const categoriesIndexUrl = (): string => withBase("/categories/");
+export const categoryUrl = (categorySlug: string, pageNumber = 1): string =>
+  withBase(`/categories/${categorySlug}/${pageSuffix(pageNumber)}`);
+export const archiveUrl = (): string => withBase("/archive/");
+export const searchUrl = (): string => withBase("/search/");
+export const feedUrl = (): string => withBase("/rss.xml");
+export const sitemapUrl = (): string => withBase("/sitemap-index.xml");
+
+/** Returns the `[...page]` route parameter for page `n`: `undefined` for page 1, `page/n` after. */
+export function pageParam(pageNumber: number): string | undefined {
+  return pageNumber > 1 ? `page/${pageNumber}` : undefined;
+}
+
+/** Returns an absolute URL for a site-relative path (or leaves an absolute one as it is). */
+export function absoluteUrl(path: string, siteOrigin: string | URL): string {
+  return new URL(path, siteOrigin).href;
+}

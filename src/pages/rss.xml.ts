@@ -1,0 +1,16 @@
+import rss from "@astrojs/rss";
+import type { APIRoute } from "astro";
+import { postsFeed, publishedPosts } from "../lib/content";
+import { feedUrl, homeUrl } from "../lib/urls";
+import { site } from "../site.config";
+
+export const GET: APIRoute = async () =>
+  rss(
+    await postsFeed({
+      title: site.title,
+      description: site.description,
+      feedPath: feedUrl(),
+      pagePath: homeUrl(),
+      posts: await publishedPosts(),
+    }),
+  );

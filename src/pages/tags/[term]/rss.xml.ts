@@ -1,0 +1,21 @@
+import rss from "@astrojs/rss";
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
+import { postsFeed, publishedPosts } from "../../../lib/content";
+import { tagFeedPaths } from "../../../lib/routes";
+import { tagFeedUrl, tagUrl } from "../../../lib/urls";
+import { site } from "../../../site.config";
+
+export const getStaticPaths = (async () => tagFeedPaths(await publishedPosts())) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props: { term } }) =>
+  rss(
+    await postsFeed({
+      title: `${site.title}: ${term.name}`,
+      description: `Posts tagged “${term.name}” on ${site.title}.`,
+      feedPath: tagFeedUrl(term.slug),
+      pagePath: tagUrl(term.slug),
+      posts: term.posts,
+    }),
+  );
