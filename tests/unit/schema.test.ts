@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import yaml from "js-yaml";
+import { describe, expect, it } from "vitest";
+import { postSchema } from "../../src/lib/schema";
+
+const valid = { title: "A post", date: new Date("2024-12-01T00:00:00.000Z"), tags: ["Python"] };
+
+function messages(frontMatter: Record<string, unknown>): string[] {
+  const result = postSchema.safeParse(frontMatter);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+}
+
+describe("postSchema", () => {
+  it("accepts the seed post's Jekyll front matter as it is", () => {
+    const seed = readFileSync(new URL("../../src/content/posts/2024-12-01-fastapi-vs-django.md", import.meta.url), "utf8");
+    const frontMatter = yaml.load(seed.split("---")[1]!) as Record<string, unknown>;
+    const data = postSchema.parse(frontMatter);
+    expect(data.title).toBe("FastAPI vs Django: Choosing the Right Python Framework");
+    expect(data.date.toISOString()).toBe("2024-12-01T00:00:00.000Z");
+    expect(data.categories).toEqual(["Backend"]);
+    expect(data.tags).toEqual(["Python", "FastAPI", "Django", "API Development", "Web Frameworks"]);
+    expect(data.reading_time).toBe(6);
+    expect(data.draft).toBe(false);
+  });
+
+  it("fills in lists and the draft flag", () => {
+    const data = postSchema.parse({ title: "Bare", date: "2024-01-01" });
+    expect(data).toMatchObject({ tags: [], categories: [], draft: false });
+    expect(data.reading_time).toBeUndefined();
+  });
+
+  it.each([
+    [{ title: "" }, "title: expected a non-empty title"],
+    [{ title: 42 }, "title: expected text, found number 42"],
+    [{ date: "yesterday" }, 'date: expected a date such as 2024-12-01 or 2024-12-01 10:00:00 +01:00, found "yesterday"'],
+    [{ date: "2024-13-45" }, 'found "2024-13-45"'],
+    [{ tags: "a, b" }, 'tags: expected a list of names such as [Python, Django], found "a, b"'],
+    [{ tags: ["ok", ""] }, "tags.1: expected each entry to be non-empty text"],
+    [{ reading_time: 0 }, "reading_time: expected a whole number of minutes greater than 0, found number 0"],
+    [{ reading_time: -3 }, "greater than 0, found number -3"],
+    [{ reading_time: 6.5 }, "reading_time: expected a whole number of minutes such as 6, found number 6.5"],
+    [{ reading_time: "6 min" }, 'reading_time: expected a whole number of minutes such as 6, found "6 min"'],
+    [{ draft: "yes" }, 'draft: expected true or false, found "yes"'],
+  ])("rejects %j with a message naming the field and what was expected", (override, expected) => {
+    expect(messages({ ...valid, ...override }).join("\n")).toContain(expected);
+  });
+
+  it("rejects a missing title and date", () => {
+    const found = messages({ tags: [] }).join("\n");
+    expect(found).toMatch(/^title: /m);
+    expect(found).toMatch(/^date: /m);
+  });
+
+  it("names an unknown key", () => {
+    expect(messages({ ...valid, tgas: ["x"] }).join("\n")).toContain("tgas");
+  });
+
+  it("accepts and ignores Jekyll's layout key", () => {
+    expect(postSchema.parse({ ...valid, layout: "post" }).title).toBe("A post");
+  });
+});
