@@ -24,7 +24,8 @@ let postsOnce: Promise<BlogPost[]> | undefined;
  */
 export function publishedPosts(): Promise<BlogPost[]> {
   postsOnce ??= getCollection("posts").then((entries) =>
-    selectPosts(entries, { now: buildTime, includeUnpublished: import.meta.env.DEV }),
+    // MODE, not DEV: DEV follows NODE_ENV, which a shell may set even for `astro build`.
+    selectPosts(entries, { now: buildTime, includeUnpublished: import.meta.env.MODE === "development" }),
   );
   return postsOnce;
 }

@@ -30,6 +30,8 @@ export const categoryUrl = (categorySlug: string, pageNumber = 1): string =>
 export const archiveUrl = (): string => withBase("/archive/");
 export const searchUrl = (): string => withBase("/search/");
 export const feedUrl = (): string => withBase("/rss.xml");
+/** The folder the build writes Pagefind's index and UI into. */
+export const pagefindBundleUrl = (): string => withBase("/pagefind/");
 export const sitemapUrl = (): string => withBase("/sitemap-index.xml");
 
 /** Returns the `[...page]` route parameter for page `n`: `undefined` for page 1, `page/n` after. */

@@ -1,0 +1,149 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { XMLParser } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { builtPage, fixtureDist, readBuilt } from "../support/fixture-site";
+
+const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["item", "url", "sitemap", "category"].includes(name) });
+
+function builtFiles(folder = fixtureDist): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? builtFiles(path) : [relative(fixtureDist, path)];
+  });
+}
+
+const htmlPages = builtFiles().filter((file) => file.endsWith(".html"));
+const sitePathOf = (file: string) => `/${file.replace(/index\.html$/, "")}`;
+
+interface FeedItem {
+  title: string;
+  link: string;
+  guid: { "#text": string };
+  pubDate: string;
+  "content:encoded": string;
+}
+
+function feed(sitePath: string) {
+  const channel = xml.parse(readBuilt(sitePath)).rss.channel;
+  return { channel, items: channel.item as FeedItem[] };
+}
+
+describe("the RSS feed", () => {
+  const { channel, items } = feed("/rss.xml");
+
+  it("lists public posts newest first with a guid and an RFC 822 date", () => {
+    expect(items).toHaveLength(17);
+    expect(items[0]?.title).toBe("FastAPI vs Django: Choosing the Right Python Framework");
+    expect(items[0]?.guid["#text"]).toBe("https://example.com/posts/fastapi-vs-django/");
+    expect(items[0]?.pubDate).toBe("Sun, 01 Dec 2024 00:00:00 GMT");
+    expect(items.map((item) => item.title)).not.toContain("An unpublished draft");
+    expect(channel["atom:link"]["@_href"]).toBe("https://example.com/rss.xml");
+    expect(channel["atom:link"]["@_rel"]).toBe("self");
+  });
+
+  it("carries full post HTML with every link and image URL absolute", () => {
+    const seed = items[0]!["content:encoded"];
+    expect(seed).toContain("<table>");
+    expect(seed).toContain("Pydantic Validation");
+    const mdx = items.find((item) => item.title === "Components in MDX")!["content:encoded"];
+    expect(mdx).toContain("This callout was rendered from a component.");
+    expect(mdx).toContain('href="https://example.com/posts/fastapi-vs-django/"');
+    expect(mdx).toContain('src="https://example.com/favicon.svg"');
+    for (const item of items) {
+      expect(item["content:encoded"]).not.toMatch(/(href|src)="(?!https?:|mailto:)/);
+      expect(item["content:encoded"]).not.toMatch(/<script/i);
+    }
+  });
+
+  it("has one feed per tag, linked from its tag page", () => {
+    const python = feed("/tags/python/rss.xml");
+    expect(python.items.map((item) => item.link)).toEqual([
+      "https://example.com/posts/fastapi-vs-django/",
+      "https://example.com/posts/c-family/",
+    ]);
+    expect(python.channel["atom:link"]["@_href"]).toBe("https://example.com/tags/python/rss.xml");
+    const alternates = builtPage("/tags/python/").all('link[rel="alternate"][type="application/rss+xml"]');
+    expect(alternates.map((link) => link.getAttribute("href"))).toEqual([
+      "https://example.com/rss.xml",
+      "https://example.com/tags/python/rss.xml",
+    ]);
+  });
+
+  it("is advertised on every page", () => {
+    for (const file of htmlPages.filter((file) => !file.startsWith("pagefind/"))) {
+      expect(builtPage(sitePathOf(file)).attr('link[rel="alternate"][type="application/rss+xml"]', "href"), file).toBe(
+        "https://example.com/rss.xml",
+      );
+    }
+  });
+});
+
+describe("the sitemap and robots.txt", () => {
+  const index = xml.parse(readBuilt("/sitemap-index.xml")).sitemapindex;
+  const urls: { loc: string; lastmod?: string }[] = xml.parse(readBuilt("/sitemap-0.xml")).urlset.url;
+
+  it("lists every public page but the 404", () => {
+    expect(index.sitemap.map((entry: { loc: string }) => entry.loc)).toEqual(["https://example.com/sitemap-0.xml"]);
+    const expected = htmlPages
+      .filter((file) => file !== "404.html" && !file.startsWith("pagefind/"))
+      .map((file) => `https://example.com${sitePathOf(file)}`)
+      .sort();
+    expect(urls.map((url) => url.loc).sort()).toEqual(expected);
+  });
+
+  it("gives each post its last change: updated, else date", () => {
+    const lastmod = (loc: string) => urls.find((url) => url.loc === `https://example.com${loc}`)?.lastmod;
+    expect(lastmod("/posts/fastapi-vs-django/")).toBe("2024-12-01T00:00:00.000Z");
+    expect(lastmod("/posts/c-family/")).toBe("2024-11-15T00:00:00.000Z");
+  });
+
+  it("points robots.txt at the sitemap", () => {
+    expect(readBuilt("/robots.txt")).toContain("Sitemap: https://example.com/sitemap-index.xml");
+  });
+});
+
+describe("zero JavaScript outside search", () => {
+  it("has no script element but JSON-LD on any page but /search/", () => {
+    for (const file of htmlPages.filter((file) => file !== "search/index.html")) {
+      const scripts = builtPage(sitePathOf(file)).all("script");
+      expect(scripts.map((script) => script.getAttribute("type")), file).toEqual(
+        scripts.map(() => "application/ld+json"),
+      );
+      expect(readBuilt(`/${file}`), file).not.toMatch(/\.m?js["'?]|modulepreload/);
+    }
+  });
+
+  it("loads its script on the search page", () => {
+    expect(builtPage("/search/").all('script[type="module"]').length).toBeGreaterThan(0);
+  });
+});
+
+describe("drafts and scheduled posts", () => {
+  const hidden = ["zanzibarian", "quixotical", "unpublished-draft", "from-the-future", "Draftonly", "Futureonly"];
+
+  it("leave no trace in any page, feed or sitemap", () => {
+    const textFiles = builtFiles().filter((file) => /\.(html|xml|txt|json)$/.test(file));
+    for (const file of textFiles) {
+      const text = readFileSync(join(fixtureDist, file), "utf8").toLowerCase();
+      for (const word of hidden) expect(text, `${word} in ${file}`).not.toContain(word.toLowerCase());
+    }
+  });
+
+  it("leave no trace in the search index", () => {
+    const indexFiles = builtFiles().filter((file) => file.startsWith("pagefind/") && /\.pf_(fragment|index|filter|meta)$/.test(file));
+    expect(indexFiles.length).toBeGreaterThan(0);
+    const indexText = indexFiles.map((file) => gunzipSync(readFileSync(join(fixtureDist, file))).toString("latin1")).join("\n");
+    expect(indexText).toContain("fastapi");
+    for (const word of hidden) expect(indexText.toLowerCase()).not.toContain(word.toLowerCase());
+  });
+});
+
+describe("the search index", () => {
+  it("holds every public post and nothing else", () => {
+    const entry = JSON.parse(readBuilt("/pagefind/pagefind-entry.json"));
+    expect(entry.languages.en.page_count).toBe(17);
+    expect(builtFiles()).toContain("pagefind/pagefind-ui.js");
+  });
+});
