@@ -19,9 +19,11 @@ export function pagefind(): AstroIntegration {
           const { index, errors } = await pagefindService.createIndex({ forceLanguage: site.lang });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
           const indexed = await index.addDirectory({ path: sitePath });
-          if (indexed.errors.length > 0) throw new Error(`Pagefind could not index ${sitePath}: ${indexed.errors.join("; ")}`);
+          if (indexed.errors.length > 0)
+            throw new Error(`Pagefind could not index ${sitePath}: ${indexed.errors.join("; ")}`);
           const written = await index.writeFiles({ outputPath: fileURLToPath(new URL("pagefind/", dir)) });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           logger.info(`Indexed ${indexed.page_count} pages for search in ${seconds}s.`);
         } finally {

@@ -49,7 +49,9 @@ export function postBodyHtml(post: BlogPost): Promise<string> {
 /** Returns feed-ready HTML (absolute URLs, no script) for each of `posts`, by slug. */
 async function feedContent(posts: readonly BlogPost[], siteUrl: string): Promise<Map<string, string>> {
   const entries = await Promise.all(
-    posts.map(async (post) => [post.slug, feedSafeHtml(await postBodyHtml(post), absoluteUrl(post.url, siteUrl))] as const),
+    posts.map(
+      async (post) => [post.slug, feedSafeHtml(await postBodyHtml(post), absoluteUrl(post.url, siteUrl))] as const,
+    ),
   );
   return new Map(entries);
 }

@@ -1,7 +1,18 @@
 import { ELEMENT_NODE, parse, renderSync, type Node } from "ultrahtml";
 
 /** Elements a feed reader could execute or that restyle the reader's own page; dropped with their content. */
-const DROPPED_ELEMENTS = new Set(["script", "style", "object", "embed", "applet", "base", "link", "meta", "frameset", "frame"]);
+const DROPPED_ELEMENTS = new Set([
+  "script",
+  "style",
+  "object",
+  "embed",
+  "applet",
+  "base",
+  "link",
+  "meta",
+  "frameset",
+  "frame",
+]);
 const URL_ATTRIBUTES = ["href", "src", "poster", "cite", "action", "data", "longdesc"];
 const SCRIPT_URL = /^\s*(javascript|vbscript|data:text\/html)/i;
 

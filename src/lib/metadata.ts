@@ -10,7 +10,10 @@ export function documentTitle(pageTitle: string | undefined): string {
  * it (a title holding `</script>`, say) can close the element early.
  */
 export function jsonLdText(data: Record<string, unknown>): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 /** Returns schema.org `BlogPosting` data for a post. */

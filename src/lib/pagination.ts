@@ -11,7 +11,11 @@ export interface ListingPage<T> {
 }
 
 /** Returns `items` split into pages of `perPage`, each knowing its neighbours' URLs; always at least one page. */
-export function paginate<T>(items: readonly T[], perPage: number, pageUrl: (pageNumber: number) => string): ListingPage<T>[] {
+export function paginate<T>(
+  items: readonly T[],
+  perPage: number,
+  pageUrl: (pageNumber: number) => string,
+): ListingPage<T>[] {
   const total = Math.max(1, Math.ceil(items.length / perPage));
   return Array.from({ length: total }, (_, index) => {
     const number = index + 1;

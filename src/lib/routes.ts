@@ -27,7 +27,9 @@ const termUrl = { tags: tagUrl, categories: categoryUrl } satisfies Record<TermK
 export function termPaths<P extends Post>(posts: readonly P[], kind: TermKind) {
   return groupByTerm(posts, kind).flatMap((term) =>
     paginate(term.posts, site.postsPerPage, (pageNumber) => termUrl[kind](term.slug, pageNumber)).map(
-      (page): { params: { term: string; page: string | undefined }; props: { term: Term<P>; page: ListingPage<P> } } => ({
+      (
+        page,
+      ): { params: { term: string; page: string | undefined }; props: { term: Term<P>; page: ListingPage<P> } } => ({
         params: { term: term.slug, page: pageParam(page.number) },
         props: { term, page },
       }),

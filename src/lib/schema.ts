@@ -11,12 +11,14 @@ function describe(value: unknown): string {
   return value === null ? "nothing" : `${typeof value} ${JSON.stringify(value)}`;
 }
 
-const postDate = z.union([z.date(), z.string()], { error: (issue) => `expected ${DATE_EXAMPLE}, found ${describe(issue.input)}` }).transform((value, ctx) => {
-  const date = parsePostDate(value, site.timeZone);
-  if (date) return date;
-  ctx.addIssue({ code: "custom", message: `expected ${DATE_EXAMPLE}, found ${describe(value)}` });
-  return z.NEVER;
-});
+const postDate = z
+  .union([z.date(), z.string()], { error: (issue) => `expected ${DATE_EXAMPLE}, found ${describe(issue.input)}` })
+  .transform((value, ctx) => {
+    const date = parsePostDate(value, site.timeZone);
+    if (date) return date;
+    ctx.addIssue({ code: "custom", message: `expected ${DATE_EXAMPLE}, found ${describe(value)}` });
+    return z.NEVER;
+  });
 
 const termList = (example: string) =>
   z

@@ -22,7 +22,8 @@ function pageSuffix(pageNumber: number): string {
 export const homeUrl = (pageNumber = 1): string => withBase(`/${pageSuffix(pageNumber)}`);
 export const postUrl = (postSlug: string): string => withBase(`/posts/${postSlug}/`);
 export const tagsIndexUrl = (): string => withBase("/tags/");
-export const tagUrl = (tagSlug: string, pageNumber = 1): string => withBase(`/tags/${tagSlug}/${pageSuffix(pageNumber)}`);
+export const tagUrl = (tagSlug: string, pageNumber = 1): string =>
+  withBase(`/tags/${tagSlug}/${pageSuffix(pageNumber)}`);
 export const tagFeedUrl = (tagSlug: string): string => withBase(`/tags/${tagSlug}/rss.xml`);
 export const categoriesIndexUrl = (): string => withBase("/categories/");
 export const categoryUrl = (categorySlug: string, pageNumber = 1): string =>

@@ -55,7 +55,10 @@ describe("search", () => {
 
   it("finds nothing from drafts", async () => {
     const { page } = await openPage("/search/?q=zanzibarian");
-    await page.locator(".pagefind-ui__message").filter({ hasText: /No results/i }).waitFor();
+    await page
+      .locator(".pagefind-ui__message")
+      .filter({ hasText: /No results/i })
+      .waitFor();
     expect(await page.locator(".pagefind-ui__result").count()).toBe(0);
     await page.close();
   });

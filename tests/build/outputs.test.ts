@@ -5,7 +5,10 @@ import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { builtPage, fixtureDist, readBuilt } from "../support/fixture-site";
 
-const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["item", "url", "sitemap", "category"].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ["item", "url", "sitemap", "category"].includes(name),
+});
 
 function builtFiles(folder = fixtureDist): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -108,9 +111,10 @@ describe("zero JavaScript outside search", () => {
   it("has no script element but JSON-LD on any page but /search/", () => {
     for (const file of htmlPages.filter((file) => file !== "search/index.html")) {
       const scripts = builtPage(sitePathOf(file)).all("script");
-      expect(scripts.map((script) => script.getAttribute("type")), file).toEqual(
-        scripts.map(() => "application/ld+json"),
-      );
+      expect(
+        scripts.map((script) => script.getAttribute("type")),
+        file,
+      ).toEqual(scripts.map(() => "application/ld+json"));
       expect(readBuilt(`/${file}`), file).not.toMatch(/\.m?js["'?]|modulepreload/);
     }
   });
@@ -132,9 +136,13 @@ describe("drafts and scheduled posts", () => {
   });
 
   it("leave no trace in the search index", () => {
-    const indexFiles = builtFiles().filter((file) => file.startsWith("pagefind/") && /\.pf_(fragment|index|filter|meta)$/.test(file));
+    const indexFiles = builtFiles().filter(
+      (file) => file.startsWith("pagefind/") && /\.pf_(fragment|index|filter|meta)$/.test(file),
+    );
     expect(indexFiles.length).toBeGreaterThan(0);
-    const indexText = indexFiles.map((file) => gunzipSync(readFileSync(join(fixtureDist, file))).toString("latin1")).join("\n");
+    const indexText = indexFiles
+      .map((file) => gunzipSync(readFileSync(join(fixtureDist, file))).toString("latin1"))
+      .join("\n");
     expect(indexText).toContain("fastapi");
     for (const word of hidden) expect(indexText.toLowerCase()).not.toContain(word.toLowerCase());
   });

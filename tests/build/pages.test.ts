@@ -26,7 +26,9 @@ describe("the seed post's page", () => {
   });
 
   it("links its category and tags", () => {
-    expect(page.all(".post-footer .categories a").map((node) => node.getAttribute("href"))).toEqual(["/categories/backend/"]);
+    expect(page.all(".post-footer .categories a").map((node) => node.getAttribute("href"))).toEqual([
+      "/categories/backend/",
+    ]);
     expect(page.all(".post-footer .tags a").map((node) => node.getAttribute("href"))).toEqual([
       "/tags/python/",
       "/tags/fastapi/",
@@ -45,7 +47,13 @@ describe("the seed post's page", () => {
 
   it("marks only the post body for the search index, with tags and categories as filters", () => {
     expect(page.all("[data-pagefind-body]")).toHaveLength(1);
-    expect(page.all('[data-pagefind-filter="tag"]').map(textOf)).toEqual(["Python", "FastAPI", "Django", "API Development", "Web Frameworks"]);
+    expect(page.all('[data-pagefind-filter="tag"]').map(textOf)).toEqual([
+      "Python",
+      "FastAPI",
+      "Django",
+      "API Development",
+      "Web Frameworks",
+    ]);
     expect(page.all('[data-pagefind-filter="category"]').map(textOf)).toEqual(["Backend"]);
     expect(page.attr("[data-pagefind-sort]", "data-pagefind-sort")).toBe("date:2024-12-01");
   });

@@ -26,8 +26,20 @@ export async function startPreview(outDir: string, env: Record<string, string> =
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(projectRoot, "node_modules/astro/bin/astro.mjs"), "preview", "--port", String(port), "--host", "127.0.0.1", "--ignore-lock"],
-    { cwd: projectRoot, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", BLOG_OUT_DIR: outDir, ...env }, stdio: ["ignore", "pipe", "pipe"] },
+    [
+      join(projectRoot, "node_modules/astro/bin/astro.mjs"),
+      "preview",
+      "--port",
+      String(port),
+      "--host",
+      "127.0.0.1",
+      "--ignore-lock",
+    ],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", BLOG_OUT_DIR: outDir, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
   );
   let output = "";
   await new Promise<void>((resolve, reject) => {

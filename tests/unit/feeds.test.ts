@@ -65,6 +65,8 @@ describe("feedPosts", () => {
 
 describe("robotsTxt", () => {
   it("points crawlers at the sitemap", () => {
-    expect(robotsTxt("https://example.com/sitemap-index.xml")).toContain("Sitemap: https://example.com/sitemap-index.xml\n");
+    expect(robotsTxt("https://example.com/sitemap-index.xml")).toContain(
+      "Sitemap: https://example.com/sitemap-index.xml\n",
+    );
   });
 });

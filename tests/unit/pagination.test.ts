@@ -15,7 +15,9 @@ describe("paginate", () => {
   });
 
   it("always gives one page, even with nothing on it", () => {
-    expect(paginate([], 10, homeUrl)).toEqual([{ items: [], number: 1, total: 1, newerUrl: undefined, olderUrl: undefined }]);
+    expect(paginate([], 10, homeUrl)).toEqual([
+      { items: [], number: 1, total: 1, newerUrl: undefined, olderUrl: undefined },
+    ]);
   });
 });
 

@@ -25,7 +25,14 @@ describe("selectPosts", () => {
 
   it("keeps drafts and scheduled posts, marked, when previewing", () => {
     const posts = selectPosts(entries, { now, includeUnpublished: true });
-    expect(posts.map((post) => post.slug)).toEqual(["scheduled", "newest", "same-day-a", "same-day-b", "draft", "older"]);
+    expect(posts.map((post) => post.slug)).toEqual([
+      "scheduled",
+      "newest",
+      "same-day-a",
+      "same-day-b",
+      "draft",
+      "older",
+    ]);
     expect(posts.find((post) => post.slug === "draft")?.draft).toBe(true);
     expect(posts.find((post) => post.slug === "scheduled")?.scheduled).toBe(true);
   });

@@ -26,7 +26,10 @@ describe("readingMinutes", () => {
   });
 
   it("counts the seed post, code included", () => {
-    const seed = readFileSync(new URL("../../src/content/posts/2024-12-01-fastapi-vs-django.md", import.meta.url), "utf8");
+    const seed = readFileSync(
+      new URL("../../src/content/posts/2024-12-01-fastapi-vs-django.md", import.meta.url),
+      "utf8",
+    );
     const body = seed.replace(/^---[\s\S]*?\n---\n/, "");
     // 569 words of prose, tables and code: three minutes (the author's front matter says 6).
     expect(wordCount(body)).toBe(569);

@@ -13,7 +13,10 @@ function messages(frontMatter: Record<string, unknown>): string[] {
 
 describe("postSchema", () => {
   it("accepts the seed post's Jekyll front matter as it is", () => {
-    const seed = readFileSync(new URL("../../src/content/posts/2024-12-01-fastapi-vs-django.md", import.meta.url), "utf8");
+    const seed = readFileSync(
+      new URL("../../src/content/posts/2024-12-01-fastapi-vs-django.md", import.meta.url),
+      "utf8",
+    );
     const frontMatter = yaml.load(seed.split("---")[1]!) as Record<string, unknown>;
     const data = postSchema.parse(frontMatter);
     expect(data.title).toBe("FastAPI vs Django: Choosing the Right Python Framework");
@@ -33,7 +36,10 @@ describe("postSchema", () => {
   it.each([
     [{ title: "" }, "title: expected a non-empty title"],
     [{ title: 42 }, "title: expected text, found number 42"],
-    [{ date: "yesterday" }, 'date: expected a date such as 2024-12-01 or 2024-12-01 10:00:00 +01:00, found "yesterday"'],
+    [
+      { date: "yesterday" },
+      'date: expected a date such as 2024-12-01 or 2024-12-01 10:00:00 +01:00, found "yesterday"',
+    ],
     [{ date: "2024-13-45" }, 'found "2024-13-45"'],
     [{ tags: "a, b" }, 'tags: expected a list of names such as [Python, Django], found "a, b"'],
     [{ tags: ["ok", ""] }, "tags.1: expected each entry to be non-empty text"],
