@@ -1,9 +1,9 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
-import { pagefind } from "./src/integrations/pagefind";
-import { blogSitemap } from "./src/integrations/sitemap";
-import { site } from "./src/site.config";
+import { pagefind } from "./src/integrations/pagefind.ts";
+import { blogSitemap } from "./src/integrations/sitemap.ts";
+import { site } from "./src/site.config.ts";
 
 export default defineConfig({
   site: site.url,

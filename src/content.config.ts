@@ -1,7 +1,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { postSchema } from "./lib/schema";
-import { postSlugFromPath } from "./lib/slugs";
+import { postSchema } from "./lib/schema.ts";
+import { postSlugFromPath } from "./lib/slugs.ts";
 
 /**
  * Folders posts are read from, relative to the project root. The build tests add a folder of

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefindService from "pagefind";
-import { site } from "../site.config";
+import { site } from "../site.config.ts";
 
 /**
  * Builds the Pagefind search index over the finished site as the last step of `astro build`, so
@@ -25,7 +25,7 @@ export function pagefind(): AstroIntegration {
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          logger.info(`Indexed ${indexed.page_count} pages for search in ${seconds}s.`);
+          logger.info(`Search index written from ${indexed.page_count} HTML files in ${seconds}s.`);
         } finally {
           await pagefindService.close();
         }

@@ -3,11 +3,11 @@ import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { loadRenderers } from "astro:container";
 import { getCollection, render, type CollectionEntry } from "astro:content";
 import type { RSSOptions } from "@astrojs/rss";
-import { site } from "../site.config";
-import { feedSafeHtml } from "./feed-html";
-import { feedOptions, feedPosts } from "./feeds";
-import { selectPosts, type Post } from "./posts";
-import { absoluteUrl } from "./urls";
+import { site } from "../site.config.ts";
+import { feedSafeHtml } from "./feed-html.ts";
+import { feedOptions, feedPosts } from "./feeds.ts";
+import { selectPosts, type Post } from "./posts.ts";
+import { absoluteUrl } from "./urls.ts";
 
 /** A post backed by a real content collection entry. */
 export type BlogPost = Post<CollectionEntry<"posts">>;

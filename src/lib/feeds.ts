@@ -1,6 +1,6 @@
 import type { RSSOptions } from "@astrojs/rss";
-import type { Post } from "./posts";
-import { absoluteUrl } from "./urls";
+import type { Post } from "./posts.ts";
+import { absoluteUrl } from "./urls.ts";
 
 /** How many of the newest posts a feed carries: enough for any reader's polling gap, small enough to fetch often. */
 export const FEED_ITEM_LIMIT = 20;

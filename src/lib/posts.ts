@@ -1,8 +1,8 @@
-import type { PostData } from "./schema";
-import { readingMinutes } from "./reading";
-import { termSlug } from "./slugs";
-import { preferredSpellings } from "./terms";
-import { postUrl } from "./urls";
+import type { PostData } from "./schema.ts";
+import { readingMinutes } from "./reading.ts";
+import { termSlug } from "./slugs.ts";
+import { preferredSpellings } from "./terms.ts";
+import { postUrl } from "./urls.ts";
 
 /** What the content layer gives us for one post file (a structural subset of `CollectionEntry`). */
 export interface PostEntry {

@@ -1,9 +1,9 @@
-import { site } from "../site.config";
-import { calendarYear } from "./dates";
-import { paginate, type ListingPage } from "./pagination";
-import type { Post } from "./posts";
-import { groupByTerm, groupByYear, type Term, type TermKind } from "./terms";
-import { categoryUrl, homeUrl, pageParam, tagUrl } from "./urls";
+import { site } from "../site.config.ts";
+import { calendarYear } from "./dates.ts";
+import { paginate, type ListingPage } from "./pagination.ts";
+import type { Post } from "./posts.ts";
+import { groupByTerm, groupByYear, type Term, type TermKind } from "./terms.ts";
+import { categoryUrl, homeUrl, pageParam, tagUrl } from "./urls.ts";
 
 /** Returns the paths of the home listing: `/`, `/page/2/`, … */
 export function homePaths<P extends Post>(posts: readonly P[]) {

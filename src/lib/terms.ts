@@ -1,4 +1,4 @@
-import type { Post, TermRef } from "./posts";
+import type { Post, TermRef } from "./posts.ts";
 
 /** A tag or category with the posts that carry it, newest first. */
 export interface Term<P extends Post = Post> {

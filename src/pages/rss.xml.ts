@@ -1,8 +1,8 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { postsFeed, publishedPosts } from "../lib/content";
-import { feedUrl, homeUrl } from "../lib/urls";
-import { site } from "../site.config";
+import { postsFeed, publishedPosts } from "../lib/content.ts";
+import { feedUrl, homeUrl } from "../lib/urls.ts";
+import { site } from "../site.config.ts";
 
 export const GET: APIRoute = async () =>
   rss(

@@ -1,8 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser";
-import { fixtureDist } from "../support/fixture-site";
-import { startPreview, type PreviewServer } from "../support/preview-server";
+import { launchBrowser } from "../support/browser.ts";
+import { fixtureDist } from "../support/fixture-site.ts";
+import { startPreview, type PreviewServer } from "../support/preview-server.ts";
 
 let server: PreviewServer;
 let browser: Browser;

@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { builtPage, fixtureDist, readBuilt } from "../support/fixture-site";
+import { builtPage, fixtureDist, readBuilt } from "../support/fixture-site.ts";
 
 const xml = new XMLParser({
   ignoreAttributes: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { builtPage, textOf } from "../support/fixture-site";
+import { builtPage, textOf } from "../support/fixture-site.ts";
 
 describe("the seed post's page", () => {
   const page = builtPage("/posts/fastapi-vs-django/");

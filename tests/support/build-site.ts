@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { projectRoot } from "./fixture-site";
+import { projectRoot } from "./fixture-site.ts";
 
 /** Builds the site with `astro build` in a child process; throws with the build's output when it fails. */
 export function buildSite(env: Record<string, string>): { output: string; seconds: number } {

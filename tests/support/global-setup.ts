@@ -1,6 +1,6 @@
 import { rmSync } from "node:fs";
-import { buildSite } from "./build-site";
-import { fixtureDist, fixturePostDirs } from "./fixture-site";
+import { buildSite } from "./build-site.ts";
+import { fixtureDist, fixturePostDirs } from "./fixture-site.ts";
 
 /**
  * Builds the fixture site once for every build and browser test. It runs in Los Angeles time so

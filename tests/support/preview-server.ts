@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { projectRoot } from "./fixture-site";
+import { projectRoot } from "./fixture-site.ts";
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

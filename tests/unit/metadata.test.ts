@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { blogPostingData, documentTitle, jsonLdText } from "../../src/lib/metadata";
-import { site } from "../../src/site.config";
+import { blogPostingData, documentTitle, jsonLdText } from "../../src/lib/metadata.ts";
+import { site } from "../../src/site.config.ts";
 
 describe("jsonLdText", () => {
   it("cannot close its script element early", () => {

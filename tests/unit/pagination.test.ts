@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { paginate } from "../../src/lib/pagination";
-import { homeUrl, pageParam, tagUrl } from "../../src/lib/urls";
+import { paginate } from "../../src/lib/pagination.ts";
+import { homeUrl, pageParam, tagUrl } from "../../src/lib/urls.ts";
 
 describe("paginate", () => {
   it("splits items into pages that link to their neighbours", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateFromPath, postSlugFromPath, termSlug } from "../../src/lib/slugs";
+import { dateFromPath, postSlugFromPath, termSlug } from "../../src/lib/slugs.ts";
 
 describe("termSlug", () => {
   it("keeps C, C++ and C# apart", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { calendarYear } from "../../src/lib/dates";
-import { selectPosts } from "../../src/lib/posts";
-import { groupByTerm, groupByYear } from "../../src/lib/terms";
-import { postEntry } from "../support/entries";
+import { calendarYear } from "../../src/lib/dates.ts";
+import { selectPosts } from "../../src/lib/posts.ts";
+import { groupByTerm, groupByYear } from "../../src/lib/terms.ts";
+import { postEntry } from "../support/entries.ts";
 
 const posts = selectPosts(
   [

@@ -1,9 +1,9 @@
 import rss from "@astrojs/rss";
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
-import { postsFeed, publishedPosts } from "../../../lib/content";
-import { tagFeedPaths } from "../../../lib/routes";
-import { tagFeedUrl, tagUrl } from "../../../lib/urls";
-import { site } from "../../../site.config";
+import { postsFeed, publishedPosts } from "../../../lib/content.ts";
+import { tagFeedPaths } from "../../../lib/routes.ts";
+import { tagFeedUrl, tagUrl } from "../../../lib/urls.ts";
+import { site } from "../../../site.config.ts";
 
 export const getStaticPaths = (async () => tagFeedPaths(await publishedPosts())) satisfies GetStaticPaths;
 
