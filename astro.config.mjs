@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
+import { draftPreview } from "./src/integrations/drafts.ts";
 import { pagefind } from "./src/integrations/pagefind.ts";
 import { blogSitemap } from "./src/integrations/sitemap.ts";
 import { site } from "./src/site.config.ts";
@@ -19,5 +20,5 @@ export default defineConfig({
       defaultColor: false,
     },
   },
-  integrations: [mdx(), blogSitemap(), pagefind()],
+  integrations: [draftPreview(), mdx(), blogSitemap(), pagefind()],
 });

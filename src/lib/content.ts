@@ -24,8 +24,7 @@ let postsOnce: Promise<BlogPost[]> | undefined;
  */
 export function publishedPosts(): Promise<BlogPost[]> {
   postsOnce ??= getCollection("posts").then((entries) =>
-    // MODE, not DEV: DEV follows NODE_ENV, which a shell may set even for `astro build`.
-    selectPosts(entries, { now: buildTime, includeUnpublished: import.meta.env.MODE === "development" }),
+    selectPosts(entries, { now: buildTime, includeUnpublished: import.meta.env.BLOG_SHOW_UNPUBLISHED === true }),
   );
   return postsOnce;
 }

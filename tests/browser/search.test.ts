@@ -2,9 +2,9 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../support/browser.ts";
 import { fixtureDist } from "../support/fixture-site.ts";
-import { startPreview, type PreviewServer } from "../support/preview-server.ts";
+import { startPreview, type AstroServer } from "../support/astro-server.ts";
 
-let server: PreviewServer;
+let server: AstroServer;
 let browser: Browser;
 
 beforeAll(async () => {

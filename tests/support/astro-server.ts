@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import { childEnv } from "./build-site.ts";
 import { projectRoot } from "./fixture-site.ts";
 
 function freePort(): Promise<number> {
@@ -15,35 +16,37 @@ function freePort(): Promise<number> {
   });
 }
 
-/** A running `astro preview` of a built site. */
-export interface PreviewServer {
+/** A running `astro preview` or `astro dev` server. */
+export interface AstroServer {
   origin: string;
   stop(): Promise<void>;
 }
 
 /** Starts `astro preview` (what `npm run preview` runs) over `outDir` on a free loopback port. */
-export async function startPreview(outDir: string, env: Record<string, string> = {}): Promise<PreviewServer> {
+export function startPreview(outDir: string, env: Record<string, string> = {}): Promise<AstroServer> {
+  return startAstroServer(["preview", "--ignore-lock"], { BLOG_OUT_DIR: outDir, ...env });
+}
+
+/** Starts `astro dev` (what `npm run dev` runs) on a free loopback port. */
+export function startDev(env: Record<string, string> = {}): Promise<AstroServer> {
+  return startAstroServer(["dev", "--ignore-lock"], env);
+}
+
+async function startAstroServer(command: string[], env: Record<string, string>): Promise<AstroServer> {
   const port = await freePort();
+  const astro = join(projectRoot, "node_modules/astro/bin/astro.mjs");
   const child: ChildProcess = spawn(
     process.execPath,
-    [
-      join(projectRoot, "node_modules/astro/bin/astro.mjs"),
-      "preview",
-      "--port",
-      String(port),
-      "--host",
-      "127.0.0.1",
-      "--ignore-lock",
-    ],
+    [astro, ...command, "--port", String(port), "--host", "127.0.0.1"],
     {
       cwd: projectRoot,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", BLOG_OUT_DIR: outDir, ...env },
+      env: childEnv(env),
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
   let output = "";
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`astro preview did not start in 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`astro ${command[0]} did not start in 30 s:\n${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes(`:${port}`)) {
@@ -55,7 +58,7 @@ export async function startPreview(outDir: string, env: Record<string, string> =
     child.stderr?.on("data", onData);
     child.once("exit", (code) => {
       clearTimeout(timer);
-      reject(new Error(`astro preview exited with ${code}:\n${output}`));
+      reject(new Error(`astro ${command[0]} exited with ${code}:\n${output}`));
     });
   });
   return {
