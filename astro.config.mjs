@@ -3,6 +3,7 @@ import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { draftPreview } from "./src/integrations/drafts.ts";
 import { pagefind } from "./src/integrations/pagefind.ts";
+import { postCheck } from "./src/integrations/post-check.ts";
 import { blogSitemap } from "./src/integrations/sitemap.ts";
 import { site } from "./src/site.config.ts";
 
@@ -20,5 +21,5 @@ export default defineConfig({
       defaultColor: false,
     },
   },
-  integrations: [draftPreview(), mdx(), blogSitemap(), pagefind()],
+  integrations: [postCheck(), draftPreview(), mdx(), blogSitemap(), pagefind()],
 });

@@ -1,0 +1,21 @@
+// `npm run check`: every problem with every post, in one run, without building the site.
+import { readFileSync } from "node:fs";
+import { checkPosts, formatProblems } from "../src/lib/post-check.ts";
+import { listPostFiles, postFolders } from "../src/lib/post-files.ts";
+
+const root = new URL("../", import.meta.url).pathname;
+const folders = postFolders();
+const files = listPostFiles(root, folders);
+const posts = (count: number) => `${count} post${count === 1 ? "" : "s"}`;
+console.log(`Checking ${posts(files.length)} in ${folders.join(", ")}…`);
+
+const problems = await checkPosts(new Map(files.map((file) => [file, readFileSync(root + file, "utf8")])));
+if (problems.length > 0) console.log(formatProblems(problems));
+
+const badFiles = new Set(problems.map((problem) => problem.file)).size;
+console.log(
+  problems.length === 0
+    ? `No problems in ${posts(files.length)}.`
+    : `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${badFiles} of ${posts(files.length)}.`,
+);
+process.exitCode = problems.length === 0 ? 0 : 1;
