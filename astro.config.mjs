@@ -13,6 +13,8 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
   // Build tests write fixture sites elsewhere so they never clobber the author's `dist/`.
   outDir: process.env.BLOG_OUT_DIR ?? "./dist",
+  // Astro's content cache; the tests give each build its own so every build they compare starts clean.
+  cacheDir: process.env.BLOG_CACHE_DIR ?? "./node_modules/.astro",
   // Keep one space between inline elements written on separate lines, as HTML authors expect.
   compressHTML: true,
   markdown: {

@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     globalSetup: ["tests/support/global-setup.ts"],
-    // Build and browser tests share one fixture build; the browser starts once per file.
+    // Builds share Astro's .astro/ folder, so test files run one at a time; the fixture build is shared.
+    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },

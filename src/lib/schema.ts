@@ -8,7 +8,8 @@ function describe(value: unknown): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid date" : value.toISOString();
   if (typeof value === "string") return JSON.stringify(value);
   if (Array.isArray(value)) return "a list";
-  return value === null ? "nothing" : `${typeof value} ${JSON.stringify(value)}`;
+  if (value === null || value === undefined) return "nothing";
+  return `${typeof value} ${JSON.stringify(value)}`;
 }
 
 const postDate = z

@@ -1,18 +1,28 @@
 import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "./fixture-site.ts";
 
-/** Builds the site with `astro build` in a child process; throws with the build's output when it fails. */
-export function buildSite(env: Record<string, string>): { output: string; seconds: number } {
-  const started = performance.now();
-  const result = spawnSync(process.execPath, [join(projectRoot, "node_modules/astro/bin/astro.mjs"), "build"], {
+let buildCount = 0;
+
+/** Runs `npm run build`'s script in a child process, with a fresh Astro cache; returns its exit status and output. */
+export function runBuild(env: Record<string, string>): { status: number | null; output: string } {
+  const cacheDir = join(projectRoot, "tests/.output/cache", String(process.pid), String(buildCount++));
+  rmSync(cacheDir, { recursive: true, force: true });
+  const result = spawnSync(process.execPath, [join(projectRoot, "scripts/build.ts")], {
     cwd: projectRoot,
-    env: childEnv(env),
+    env: childEnv({ BLOG_CACHE_DIR: cacheDir, ...env }),
     encoding: "utf8",
   });
-  const output = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status}):\n${output}`);
-  return { output, seconds: (performance.now() - started) / 1000 };
+  rmSync(cacheDir, { recursive: true, force: true });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Builds the site as `npm run build` does; throws with the build's output when it fails. */
+export function buildSite(env: Record<string, string>): string {
+  const { status, output } = runBuild(env);
+  if (status !== 0) throw new Error(`The build failed (exit ${status}):\n${output}`);
+  return output;
 }
 
 /**

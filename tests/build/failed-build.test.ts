@@ -1,0 +1,63 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { childEnv, runBuild } from "../support/build-site.ts";
+import { fixturePostDirs, projectRoot } from "../support/fixture-site.ts";
+
+const outDir = join(projectRoot, "tests/.output/failed-dist");
+const badPosts = "tests/fixtures/bad-posts";
+
+beforeEach(() => {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, "index.html"), "the site as it was");
+});
+
+function expectOutDirUntouched(): void {
+  expect(readdirSync(outDir)).toEqual(["index.html"]);
+  expect(readFileSync(join(outDir, "index.html"), "utf8")).toBe("the site as it was");
+  expect(existsSync(`${outDir}.partial`)).toBe(false);
+}
+
+describe("a build with bad posts", () => {
+  it("fails, names every bad post, and leaves the previous site alone", () => {
+    const { status, output } = runBuild({ BLOG_POSTS_DIRS: `src/content/posts:${badPosts}`, BLOG_OUT_DIR: outDir });
+    expect(status).not.toBe(0);
+    for (const file of readdirSync(join(projectRoot, badPosts))) expect(output).toContain(`${badPosts}/${file}`);
+    expect(output).toContain('tgas: unknown key "tgas": did you mean "tags"?');
+    expectOutDirUntouched();
+  });
+
+  it("that only the build can catch still publishes nothing half-made", () => {
+    const { status, output } = runBuild({
+      BLOG_POSTS_DIRS: "src/content/posts:tests/fixtures/late-failure",
+      BLOG_OUT_DIR: outDir,
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain("no-such-component.astro");
+    expectOutDirUntouched();
+  });
+});
+
+describe("npm run check", () => {
+  const check = (folders: string) =>
+    spawnSync(process.execPath, [join(projectRoot, "scripts/check-posts.ts")], {
+      cwd: projectRoot,
+      env: childEnv({ BLOG_POSTS_DIRS: folders }),
+      encoding: "utf8",
+    });
+
+  it("lists every bad post in one run and exits non-zero", () => {
+    const result = check(badPosts);
+    expect(result.status).toBe(1);
+    for (const file of readdirSync(join(projectRoot, badPosts))) expect(result.stdout).toContain(`${badPosts}/${file}`);
+    expect(result.stdout).toContain("18 problems in 18 of 18 posts.");
+  });
+
+  it("passes good posts", () => {
+    const result = check(fixturePostDirs);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("No problems in 19 posts.");
+  });
+});

@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkPosts, editDistance, formatProblems, nearestKnownKey } from "../../src/lib/post-check.ts";
+import { listPostFiles, postFolders } from "../../src/lib/post-files.ts";
+import { fixturePostDirs, projectRoot } from "../support/fixture-site.ts";
+
+async function problemsIn(folders: string[]): Promise<string> {
+  const files = listPostFiles(projectRoot, folders);
+  const sources = new Map(files.map((file) => [file, readFileSync(join(projectRoot, file), "utf8")]));
+  return formatProblems(await checkPosts(sources));
+}
+
+const bad = "tests/fixtures/bad-posts";
+
+describe("checkPosts on every kind of bad post", () => {
+  const expected: Record<string, string> = {
+    "2024-01-01-missing-title.md": "2024-01-01-missing-title.md: title: missing: expected text",
+    "2024-01-02-empty-title.md": "2024-01-02-empty-title.md:2: title: expected a non-empty title",
+    "2024-01-03-impossible-date.md":
+      '2024-01-03-impossible-date.md:3: date: expected a date such as 2024-12-01 or 2024-12-01 10:00:00 +01:00, found "2024-13-45"',
+    "2024-01-04-word-date.md": "2024-01-04-word-date.md:3: date: expected a date such as 2024-12-01",
+    "2024-01-05-comma-tags.md":
+      '2024-01-05-comma-tags.md:4: tags: expected a list of names such as [Python, Django], found "a, b"',
+    "2024-01-06-empty-tag.md": "2024-01-06-empty-tag.md:4: tags.1: expected each entry to be non-empty text",
+    "2024-01-07-zero-minutes.md":
+      "2024-01-07-zero-minutes.md:4: reading_time: expected a whole number of minutes greater than 0, found number 0",
+    "2024-01-08-negative-minutes.md":
+      "2024-01-08-negative-minutes.md:4: reading_time: expected a whole number of minutes greater than 0, found number -3",
+    "2024-01-09-fractional-minutes.md":
+      "2024-01-09-fractional-minutes.md:4: reading_time: expected a whole number of minutes such as 6, found number 6.5",
+    "2024-01-10-text-minutes.md":
+      '2024-01-10-text-minutes.md:4: reading_time: expected a whole number of minutes such as 6, found "6 min"',
+    "2024-01-11-typo-key.md": '2024-01-11-typo-key.md:4: tgas: unknown key "tgas": did you mean "tags"?',
+    "2024-01-12-broken-yaml.md": "2024-01-12-broken-yaml.md:5: front matter is not valid YAML:",
+    "2024-01-13-broken-mdx.mdx":
+      "2024-01-13-broken-mdx.mdx:7: MDX syntax error: Expected a closing tag for `<Callout>`",
+    "2024-01-14-same-url.md":
+      "2024-01-14-same-url.md: publishes at /posts/same-url/, as tests/fixtures/bad-posts/2023-06-01-same-url.md does",
+    "2023-06-01-same-url.md": "2023-06-01-same-url.md: publishes at /posts/same-url/",
+    "2024-01-15-tag-cpp.md": 'tags: "C++" (tests/fixtures/bad-posts/2024-01-15-tag-cpp.md) and "C Plus Plus"',
+    "2024-01-16-tag-c-plus-plus.md": 'would share the page for "c-plus-plus": use one spelling',
+    "2024-01-17-no-front-matter.md": "2024-01-17-no-front-matter.md:1: no front matter",
+  };
+
+  it("has a fixture for each case", () => {
+    expect(readdirSync(join(projectRoot, bad)).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it("reports every problem of every post in one run, naming file, line, field and what was expected", async () => {
+    const report = await problemsIn([bad]);
+    for (const [file, line] of Object.entries(expected)) {
+      const reported = report.split("\n").filter((entry) => entry.startsWith(`${bad}/${file}`));
+      expect(reported.join("\n"), file).toContain(line);
+    }
+  });
+
+  it("finds nothing wrong with the real and fixture posts", async () => {
+    expect(await problemsIn(fixturePostDirs.split(":"))).toBe("");
+  });
+});
+
+describe("nearestKnownKey", () => {
+  it("suggests the key a typo meant", () => {
+    expect(nearestKnownKey("tgas")).toBe("tags");
+    expect(nearestKnownKey("titel")).toBe("title");
+    expect(nearestKnownKey("Reading-Time")).toBe("reading_time");
+    expect(nearestKnownKey("category")).toBe("categories");
+  });
+
+  it("suggests nothing for a key unlike any", () => {
+    expect(nearestKnownKey("permalink")).toBeUndefined();
+  });
+
+  it("counts a swap of neighbours as one edit", () => {
+    expect(editDistance("tgas", "tags")).toBe(1);
+    expect(editDistance("kitten", "sitting")).toBe(3);
+  });
+});
+
+describe("postFolders", () => {
+  it("reads BLOG_POSTS_DIRS, defaulting to src/content/posts", () => {
+    expect(postFolders({})).toEqual(["src/content/posts"]);
+    expect(postFolders({ BLOG_POSTS_DIRS: "a/:b" })).toEqual(["a", "b"]);
+  });
+});
