@@ -18,14 +18,38 @@ const JEKYLL_DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})-/;
 export function termSlug(name: string): string {
   let spoken = name.normalize("NFC");
   for (const [symbol, word] of SPOKEN_SYMBOLS) spoken = spoken.replace(symbol, word);
-  return githubSlug(spoken.trim().replace(/\s+/g, " ")).replace(/-{2,}/g, "-").replace(/^-|-$/g, "");
+  const slug = githubSlug(spoken.trim().replace(/\s+/g, " ")).replace(/-{2,}/g, "-").replace(/^-|-$/g, "");
+  // A name of emoji or symbols alone still needs a URL: spell its code points.
+  const readable = slug || [...name.trim()].map((character) => `u${character.codePointAt(0)?.toString(16)}`).join("-");
+  return limitLength(readable);
+}
+
+/** Longest slug we write: a folder name must stay well under the 255 bytes file systems allow. */
+export const MAX_SLUG_LENGTH = 80;
+
+/** Returns `slug` cut to `MAX_SLUG_LENGTH` characters, ending in a hash of the whole so long slugs stay distinct. */
+function limitLength(slug: string): string {
+  const characters = [...slug];
+  if (characters.length <= MAX_SLUG_LENGTH) return slug;
+  let hash = 0x811c9dc5;
+  for (const character of characters) {
+    hash ^= character.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  const suffix = `-${hash.toString(36)}`;
+  return (
+    characters
+      .slice(0, MAX_SLUG_LENGTH - suffix.length)
+      .join("")
+      .replace(/-$/, "") + suffix
+  );
 }
 
 /** Returns the post slug for a content file path: `2024/2024-12-01-my-post.md` gives `my-post`. */
 export function postSlugFromPath(filePath: string): string {
   const fileName = filePath.split("/").at(-1) ?? filePath;
-  const stem = fileName.replace(/.(md|mdx|markdown)$/i, "");
-  return githubSlug(stem.replace(JEKYLL_DATE_PREFIX, "").normalize("NFC"));
+  const stem = fileName.replace(/\.(md|mdx|markdown)$/i, "");
+  return limitLength(githubSlug(stem.replace(JEKYLL_DATE_PREFIX, "").normalize("NFC")));
 }
 
 /** Returns the `YYYY-MM-DD` date a Jekyll-style file name starts with, if it has one. */

@@ -58,6 +58,6 @@ describe("npm run check", () => {
   it("passes good posts", () => {
     const result = check(fixturePostDirs);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("No problems in 19 posts.");
+    expect(result.stdout).toContain("No problems in 20 posts.");
   });
 });

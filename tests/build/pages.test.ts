@@ -96,7 +96,7 @@ describe("listings", () => {
     ]);
     expect(home.attr('.pagination a[rel="next"]', "href")).toBe("/page/2/");
     const second = builtPage("/page/2/");
-    expect(second.all(".post-list-title a")).toHaveLength(7);
+    expect(second.all(".post-list-title a")).toHaveLength(8);
     expect(second.attr('.pagination a[rel="prev"]', "href")).toBe("/");
   });
 
@@ -124,6 +124,7 @@ describe("listings", () => {
     expect(tags).toContain("C++ (1)");
     expect(tags).toContain("Notes (11)");
     expect(builtPage("/categories/").all(".term-index li").map(textOf)).toEqual([
+      `"><img src=x onerror=alert('category')> (1)`,
       "Backend (1)",
       "Frontend (1)",
       "Journal (11)",
@@ -136,7 +137,7 @@ describe("listings", () => {
 
   it("groups the archive by year, newest first", () => {
     const archive = builtPage("/archive/");
-    expect(archive.all("main h2").map(textOf)).toEqual(["2024 (5)", "2023 (1)", "2022 (11)"]);
+    expect(archive.all("main h2").map(textOf)).toEqual(["2024 (6)", "2023 (1)", "2022 (11)"]);
   });
 
   it("has a 404 page kept out of search engines", () => {

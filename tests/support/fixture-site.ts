@@ -26,7 +26,11 @@ export interface BuiltPage {
 
 /** Returns the built file at a site path such as `/posts/x/`, parsed as HTML. */
 export function builtPage(sitePath: string): BuiltPage {
-  const html = readBuilt(sitePath.endsWith("/") ? `${sitePath}index.html` : sitePath);
+  return builtPage.fromHtml(readBuilt(sitePath.endsWith("/") ? `${sitePath}index.html` : sitePath));
+}
+
+/** Returns HTML text parsed as a built page. */
+builtPage.fromHtml = (html: string): BuiltPage => {
   const document = parse(html);
   return {
     html,
@@ -35,7 +39,7 @@ export function builtPage(sitePath: string): BuiltPage {
     text: (selector) => textOf(document.querySelector(selector)),
     attr: (selector, name) => document.querySelector(selector)?.getAttribute(name),
   };
-}
+};
 
 /** Returns the text of a built file. */
 export function readBuilt(sitePath: string): string {

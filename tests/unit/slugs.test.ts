@@ -44,3 +44,28 @@ describe("dateFromPath", () => {
     expect(dateFromPath("notes.md")).toBeUndefined();
   });
 });
+
+describe("termSlug on odd names", () => {
+  it("spells out a name of emoji alone", () => {
+    expect(termSlug("🚀")).toBe("u1f680");
+    expect(termSlug("🚀")).not.toBe(termSlug("🎉"));
+  });
+
+  it("keeps right-to-left letters", () => {
+    expect(termSlug("עברית")).toBe("עברית");
+  });
+
+  it("keeps a very long name's slug short enough for a folder name, and distinct", () => {
+    const long = "a".repeat(300);
+    const slug = termSlug(long);
+    expect(slug.length).toBeLessThanOrEqual(80);
+    expect(Buffer.byteLength(slug)).toBeLessThan(255);
+    expect(slug).not.toBe(termSlug(`${"a".repeat(299)}b`));
+    expect(termSlug("א".repeat(300)).length).toBeLessThanOrEqual(80);
+  });
+
+  it("drops markup characters from a hostile name", () => {
+    expect(termSlug("</script><script>alert(1)</script>")).toMatch(/^[a-z0-9-]+$/);
+    expect(termSlug('"><img src=x onerror=alert(1)>')).toBe("img-srcx-onerroralert1");
+  });
+});
