@@ -1,0 +1,283 @@
+/**
+ * `npm run bench -- --posts N`: builds a synthetic blog of N posts (default 1,000) and prints one
+ * table: build time split into phases, peak memory, rebuilds, output size, the weight of a post
+ * page and search cost in headless Chromium. `--json` prints the raw results instead. See
+ * docs/performance.md for what each number means and the results on record.
+ *
+ * Everything happens under `.bench/` (git-ignored) with the project's own config: posts in
+ * `.bench/posts-N/`, output in `.bench/dist-N/`, Astro's cache (the content data store) in
+ * `.bench/cache-N/`, logs and JSON results in `.bench/logs-N/` and `.bench/results/`.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { launchBrowser } from "../tests/support/browser.ts";
+import { startPreview } from "../tests/support/astro-server.ts";
+import { measurePageLoad, measureSearch, type SearchRun } from "./bench/browser.ts";
+import { runBuild, type BuildRun } from "./bench/build.ts";
+import { generateCorpus } from "./bench/corpus.ts";
+import { formatProfile, summarizeProfile } from "./bench/profile.ts";
+import { summary, table, type BenchResult } from "./bench/report.ts";
+import { outputStats, pageWeight } from "./bench/site.ts";
+
+const USAGE = `Usage: npm run bench -- [--posts N] [--seed S] [--runs R] [--search-runs R] [--json] [--keep] [--no-search] [--cpu-prof]
+
+  --posts N        posts in the synthetic corpus (default 1000)
+  --seed S         seed of the corpus generator (default 20241201)
+  --runs R         repeat each build measurement R times and report the median (default 1)
+  --search-runs R  repeat each search R times, cold cache each time (default 3)
+  --json           print the results as JSON instead of the table
+  --keep           keep .bench/posts-N, dist-N and cache-N afterwards (default: removed)
+  --no-search      skip the browser measurements
+  --cpu-prof       afterwards, run one more cold build under node --cpu-prof and summarise where its time went`;
+
+const { values } = parseArgs({
+  options: {
+    posts: { type: "string", default: "1000" },
+    seed: { type: "string" },
+    runs: { type: "string", default: "1" },
+    "search-runs": { type: "string", default: "3" },
+    json: { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+    "no-search": { type: "boolean", default: false },
+    "cpu-prof": { type: "boolean", default: false },
+    help: { type: "boolean", default: false },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const positiveInt = (text: string | undefined, name: string): number => {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`--${name} must be a positive whole number\n\n${USAGE}`);
+    process.exit(2);
+  }
+  return value;
+};
+const posts = positiveInt(values.posts, "posts");
+const runs = positiveInt(values.runs, "runs");
+const searchRuns = positiveInt(values["search-runs"], "search-runs");
+const seed = values.seed === undefined ? undefined : positiveInt(values.seed, "seed");
+
+const projectRoot = new URL("../", import.meta.url).pathname;
+const benchDir = join(projectRoot, ".bench");
+const postsDir = `.bench/posts-${posts}`;
+const outDir = join(benchDir, `dist-${posts}`);
+const cacheDir = `.bench/cache-${posts}/`;
+const logDir = join(benchDir, `logs-${posts}`);
+const resultsDir = join(benchDir, "results");
+const started = performance.now();
+const progressFile = join(logDir, "progress.log");
+
+function progress(message: string): void {
+  const line = `[bench +${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`;
+  process.stderr.write(`${line}\n`);
+  appendFileSync(progressFile, `${line}\n`);
+}
+
+function packageVersion(name: string): string {
+  try {
+    return JSON.parse(readFileSync(join(projectRoot, "node_modules", name, "package.json"), "utf8")).version;
+  } catch {
+    return "?";
+  }
+}
+
+/** The commit measured, and any uncommitted changes to what the build reads. */
+function gitState(): { commit: string; dirty: string[] } {
+  const git = (...args: string[]) =>
+    spawnSync("git", args, { cwd: projectRoot, encoding: "utf8" }).stdout?.trimEnd() ?? "";
+  const dirty = git("status", "--porcelain", "--", "src", "astro.config.mjs", "package-lock.json", "public");
+  return { commit: git("rev-parse", "--short", "HEAD") || "?", dirty: dirty ? dirty.split("\n") : [] };
+}
+
+function cpuModel(): string {
+  const match = /^model name\s*:\s*(.+)$/m.exec(readFileSync("/proc/cpuinfo", "utf8"));
+  return match?.[1]?.trim() ?? cpus()[0]?.model ?? "?";
+}
+
+/** Passes the build's own notable lines on as progress, and counts rendered routes instead of listing them. */
+function buildLineReporter(label: string): (line: string) => void {
+  let routes = 0;
+  return (line) => {
+    if (/^\S*\s*[├└]─/.test(line.replace(/^\d\d:\d\d:\d\d\s+/, ""))) {
+      routes++;
+      if (routes % 2000 === 0) progress(`${label}: ${routes} routes rendered`);
+      return;
+    }
+    if (/\[(content|types|blog:pagefind|@astrojs\/sitemap)\]|page\(s\) built|Completed in|error|Error|heap/.test(line))
+      progress(`${label}: ${line.trim()}`);
+  };
+}
+
+async function build(label: string): Promise<BuildRun> {
+  progress(`${label}: astro build`);
+  const run = await runBuild({
+    label,
+    projectRoot,
+    postsDir,
+    outDir,
+    cacheDir,
+    logDir,
+    onLine: buildLineReporter(label),
+  });
+  progress(
+    `${label}: ${run.ok ? "done" : `FAILED (exit ${run.exitCode}, log ${run.logFile})`} in ${(run.wallMs / 1000).toFixed(1)} s, peak RSS ${(run.peakTreeRssBytes / 1024 ** 2).toFixed(0)} MB`,
+  );
+  return run;
+}
+
+mkdirSync(logDir, { recursive: true });
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(progressFile, "");
+
+progress(`generating ${posts} posts into ${postsDir}/`);
+const corpus = generateCorpus({ posts, ...(seed === undefined ? {} : { seed }) });
+rmSync(join(projectRoot, postsDir), { recursive: true, force: true });
+mkdirSync(join(projectRoot, postsDir), { recursive: true });
+for (const post of corpus.posts) writeFileSync(join(projectRoot, postsDir, post.fileName), post.content);
+const words = corpus.posts.reduce((sum, post) => sum + post.words, 0);
+progress(`wrote ${posts} posts, ${words} words; "${corpus.commonWord}" is in ${corpus.commonWordPosts} of them`);
+
+const result: BenchResult = {
+  posts,
+  seed: corpus.seed,
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpuModel(),
+    memoryBytes: totalmem(),
+    node: process.version,
+    astro: packageVersion("astro"),
+    pagefind: packageVersion("pagefind"),
+  },
+  git: gitState(),
+  corpus: {
+    words,
+    commonWord: corpus.commonWord,
+    commonWordPosts: corpus.commonWordPosts,
+    rareWord: corpus.rareWord,
+    rarePostSlug: corpus.rarePostSlug,
+  },
+  runs,
+  fullBuilds: [],
+  touchedRebuilds: [],
+  unchangedRebuilds: [],
+  output: undefined,
+  postPage: undefined,
+  postPageLoad: undefined,
+  search: undefined,
+  notes: [],
+};
+
+// A cold build: Astro's cache folder (the content data store) and the output removed first.
+for (let run = 1; run <= runs; run++) {
+  rmSync(join(projectRoot, cacheDir), { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  result.fullBuilds.push(await build(`full-${run}`));
+}
+const built = result.fullBuilds.some((run) => run.ok);
+if (!built) result.notes.push("the full build failed: see the logs in .bench/");
+
+if (built) {
+  // An author's edit: one sentence appended to one post, a different sentence each time.
+  const edited = corpus.posts[Math.floor(posts / 3)]!;
+  for (let run = 1; run <= runs; run++) {
+    appendFileSync(join(projectRoot, postsDir, edited.fileName), `\nEdited for benchmark run ${run}.\n`);
+    result.touchedRebuilds.push(await build(`touched-${run}`));
+  }
+  for (let run = 1; run <= runs; run++) result.unchangedRebuilds.push(await build(`unchanged-${run}`));
+
+  progress("measuring the output");
+  result.output = outputStats(outDir);
+  const postPath = `/posts/${corpus.rarePostSlug}/`;
+  result.postPage = pageWeight(outDir, postPath);
+
+  if (!values["no-search"]) {
+    progress("starting astro preview and headless Chromium");
+    const [serverStart, browserStart] = await Promise.allSettled([startPreview(outDir), launchBrowser()]);
+    const server = serverStart.status === "fulfilled" ? serverStart.value : undefined;
+    const browser = browserStart.status === "fulfilled" ? browserStart.value : undefined;
+    try {
+      if (!server || !browser) {
+        const failed = [serverStart, browserStart].find((start) => start.status === "rejected");
+        throw new Error(`could not start astro preview or Chromium: ${String(failed?.reason)}`);
+      }
+      result.postPageLoad = await measurePageLoad(browser, server.origin, postPath);
+      progress(`post page: ${result.postPageLoad.requests} requests`);
+      const search = { common: [] as SearchRun[], rare: [] as SearchRun[] };
+      for (let run = 1; run <= searchRuns; run++) {
+        for (const [kind, word] of [
+          ["common", corpus.commonWord],
+          ["rare", corpus.rareWord],
+        ] as const) {
+          const measured = await measureSearch(browser, server.origin, word);
+          search[kind].push(measured);
+          progress(
+            `search "${word}" ${run}/${searchRuns}: ${(measured.pagefindBytes / 1024).toFixed(0)} KB, first result at ${measured.firstResultMs?.toFixed(0)} ms`,
+          );
+        }
+      }
+      result.search = search;
+    } catch (error) {
+      result.notes.push(`browser measurements failed: ${(error as Error).message.split("\n")[0]}`);
+      progress(`browser measurements failed: ${(error as Error).message}`);
+    } finally {
+      await Promise.all([browser?.close(), server?.stop()]);
+    }
+  } else {
+    result.notes.push("search and page loads not measured (--no-search)");
+  }
+
+  if (values["cpu-prof"]) {
+    const profileDir = join(logDir, "cpu-prof");
+    rmSync(profileDir, { recursive: true, force: true });
+    rmSync(join(projectRoot, cacheDir), { recursive: true, force: true });
+    progress("profiling a cold build (node --cpu-prof; slower than the measured builds)");
+    const profiled = await runBuild({
+      label: "profiled",
+      projectRoot,
+      postsDir,
+      outDir,
+      cacheDir,
+      logDir,
+      nodeFlags: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`],
+      onLine: buildLineReporter("profiled"),
+    });
+    const profiles = readdirSync(profileDir).filter((file) => file.endsWith(".cpuprofile"));
+    if (profiled.ok && profiles.length > 0) {
+      const summaryText = formatProfile(
+        summarizeProfile(join(profileDir, profiles[0]!), 20, [
+          /syncData|loader|glob|parseFrontmatter|markdown|renderMarkdown|createMarkdownProcessor/i,
+          /generatePages|generatePath|renderPage|render(ToString|Component)?\b/,
+          /getCollection|publishedPosts|selectPosts|postPaths|termPaths|getStaticPaths/,
+          /shiki|highlight|codeToHast/i,
+        ]),
+      );
+      writeFileSync(join(logDir, "cpu-prof-summary.txt"), summaryText);
+      process.stderr.write(`${summaryText}\n`);
+    } else {
+      result.notes.push("the profiled build failed or wrote no profile");
+    }
+  }
+}
+
+const resultFile = join(resultsDir, `bench-${posts}-${result.date.replace(/[:.]/g, "-")}.json`);
+writeFileSync(resultFile, `${JSON.stringify(result, null, 2)}\n`);
+progress(`results written to ${resultFile}`);
+
+if (!values.keep) {
+  // Built JavaScript under .bench/ would otherwise be picked up by `tsc` (allowJs) in `npm test`.
+  for (const path of [join(projectRoot, postsDir), outDir, join(projectRoot, cacheDir)])
+    rmSync(path, { recursive: true, force: true });
+}
+
+if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+else process.stdout.write(`\n${table(result)}\n\n`);
+const line = summary(result);
+(values.json ? process.stderr : process.stdout).write(`${line}\n`);
+process.exit(built ? 0 : 1);

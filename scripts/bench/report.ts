@@ -1,0 +1,266 @@
+import type { PageLoad, SearchRun } from "./browser.ts";
+import type { BuildPhases, BuildRun } from "./build.ts";
+import type { OutputStats, PageWeight } from "./site.ts";
+
+/** Everything one benchmark run measured; `--json` prints it as it is. */
+export interface BenchResult {
+  posts: number;
+  seed: number;
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; astro: string; pagefind: string };
+  /** The commit measured; `dirty` lists uncommitted changes to src/, the config, the lock file or public/. */
+  git: { commit: string; dirty: string[] };
+  corpus: { words: number; commonWord: string; commonWordPosts: number; rareWord: string; rarePostSlug: string };
+  /** Each build repeated `runs` times; the table shows medians. */
+  runs: number;
+  fullBuilds: BuildRun[];
+  touchedRebuilds: BuildRun[];
+  unchangedRebuilds: BuildRun[];
+  output: OutputStats | undefined;
+  postPage: PageWeight | undefined;
+  postPageLoad: PageLoad | undefined;
+  search: { common: SearchRun[]; rare: SearchRun[] } | undefined;
+  /** What failed or was skipped, if anything. */
+  notes: string[];
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** Returns the run whose wall time is the median (the lower middle for an even count). */
+export function medianRun(runs: readonly BuildRun[]): BuildRun | undefined {
+  const ok = runs.filter((run) => run.ok);
+  if (ok.length === 0) return undefined;
+  const sorted = [...ok].sort((a, b) => a.wallMs - b.wallMs);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+export const seconds = (ms: number | undefined) =>
+  ms === undefined || Number.isNaN(ms) ? "–" : `${(ms / 1000).toFixed(1)} s`;
+export const milliseconds = (ms: number | undefined) =>
+  ms === undefined || Number.isNaN(ms) ? "–" : `${Math.round(ms)} ms`;
+export function bytes(value: number | undefined): string {
+  if (value === undefined || Number.isNaN(value)) return "–";
+  if (value < 1024) return `${value} B`;
+  if (value < 1024 * 1024) return `${(value / 1024).toFixed(1)} KB`;
+  if (value < 1024 ** 3) return `${(value / 1024 ** 2).toFixed(1)} MB`;
+  return `${(value / 1024 ** 3).toFixed(2)} GB`;
+}
+
+interface Target {
+  /** Human text of the target. */
+  text: string;
+  met: boolean | undefined;
+}
+
+function target(text: string, met: boolean | undefined): Target {
+  return { text, met };
+}
+
+/** Targets from the issue. The full-build time target depends on the corpus size (1,000: 12 s; 10,000: 60 s). */
+export function fullBuildTarget(posts: number): number | undefined {
+  if (posts <= 1000) return 12_000;
+  if (posts <= 10_000) return 60_000;
+  return undefined;
+}
+
+function phaseText(phases: BuildPhases | undefined): string {
+  if (!phases) return "–";
+  return [
+    `setup ${seconds(phases.setup)}`,
+    `sync ${seconds(phases.contentSync)}`,
+    `bundle ${seconds(phases.bundling)}`,
+    `render ${seconds(phases.rendering)}`,
+    `pagefind ${seconds(phases.pagefind)}`,
+    `other ${seconds(phases.other)}`,
+  ].join(", ");
+}
+
+function spread(runs: readonly BuildRun[]): string {
+  const walls = runs.filter((run) => run.ok).map((run) => run.wallMs);
+  if (walls.length < 2) return "";
+  return ` (median of ${walls.length}: ${walls.map((wall) => (wall / 1000).toFixed(1)).join(", ")})`;
+}
+
+export interface Row {
+  section: string;
+  metric: string;
+  value: string;
+  target: Target | undefined;
+}
+
+/** The rows of the table, with each target the issue sets and whether this run met it. */
+export function rows(result: BenchResult): Row[] {
+  const full = medianRun(result.fullBuilds);
+  const touched = medianRun(result.touchedRebuilds);
+  const unchanged = medianRun(result.unchangedRebuilds);
+  const fullTarget = fullBuildTarget(result.posts);
+  const peakRss = result.fullBuilds.length
+    ? Math.max(...result.fullBuilds.map((run) => run.peakTreeRssBytes))
+    : undefined;
+  const maxProcess = result.fullBuilds.map((run) => run.maxProcessRssBytes ?? 0);
+  const list: Row[] = [];
+  const add = (section: string, metric: string, value: string, goal?: Target) =>
+    list.push({ section, metric, value, target: goal });
+
+  add(
+    "build",
+    "full build, cold cache: wall",
+    `${seconds(full?.wallMs)}${spread(result.fullBuilds)}`,
+    fullTarget === undefined ? undefined : target(`< ${fullTarget / 1000} s`, full ? full.wallMs < fullTarget : false),
+  );
+  add("build", "  phases", phaseText(full?.phases));
+  add(
+    "build",
+    "  CPU (user + system)",
+    full?.cpuUserSeconds === undefined ? "–" : `${(full.cpuUserSeconds + (full.cpuSystemSeconds ?? 0)).toFixed(1)} s`,
+  );
+  add(
+    "build",
+    "  peak RSS, process tree (sampled)",
+    bytes(peakRss),
+    result.posts >= 10_000 ? target("< 2.5 GB", peakRss !== undefined && peakRss < 2.5 * 1024 ** 3) : undefined,
+  );
+  add("build", "  peak RSS, largest process", bytes(maxProcess.length ? Math.max(...maxProcess) : undefined));
+  add("build", "  V8 heap in use at the end", bytes(full?.heapUsedBytes));
+  add("build", "  per post", full ? `${(full.wallMs / result.posts).toFixed(2)} ms` : "–");
+  add(
+    "build",
+    "rebuild after editing one post",
+    `${seconds(touched?.wallMs)}${spread(result.touchedRebuilds)}`,
+    target("< 20 s", touched ? touched.wallMs < 20_000 : false),
+  );
+  add("build", "  phases", phaseText(touched?.phases));
+  add("build", "rebuild with nothing changed", `${seconds(unchanged?.wallMs)}${spread(result.unchangedRebuilds)}`);
+  add("build", "  phases", phaseText(unchanged?.phases));
+
+  const output = result.output;
+  add("output", "pages written (Astro's count)", `${full?.pagesBuilt ?? "–"}`);
+  add("output", "HTML files", output ? `${output.htmlFiles} (${bytes(output.htmlBytes)})` : "–");
+  add("output", "dist/", output ? `${bytes(output.bytes)} in ${output.files} files` : "–");
+  add(
+    "output",
+    "  of which pagefind/",
+    output ? `${bytes(output.pagefindBytes)} in ${output.pagefindFiles} files` : "–",
+  );
+
+  const page = result.postPage;
+  const load = result.postPageLoad;
+  add("post page", "page", page?.path ?? "–");
+  add(
+    "post page",
+    "HTML + CSS, gzipped",
+    page
+      ? `${bytes(page.htmlCssGzipBytes)} (HTML ${bytes(page.htmlBytes)} → ${bytes(page.htmlGzipBytes)}, inline CSS ${bytes(page.inlineCssBytes)}, ${page.cssFiles} CSS files ${bytes(page.cssGzipBytes)})`
+      : "–",
+    target("< 14 KB", page ? page.htmlCssGzipBytes < 14 * 1024 : undefined),
+  );
+  add(
+    "post page",
+    "JavaScript",
+    page ? `${bytes(page.jsBytes)} in ${page.scripts} scripts (JSON-LD data ${bytes(page.dataScriptBytes)})` : "–",
+    target("0 B", page ? page.jsBytes === 0 : undefined),
+  );
+  add(
+    "post page",
+    "web fonts",
+    page ? `${page.fontFiles} (${bytes(page.fontBytes)})` : "–",
+    target("none", page ? page.fontFiles === 0 : undefined),
+  );
+  add(
+    "post page",
+    "requests referenced / render-blocking",
+    page ? `${page.requests} / ${page.renderBlockingRequests}` : "–",
+  );
+  add(
+    "post page",
+    "requests in Chromium: all / before first paint",
+    load
+      ? `${load.requests} / ${load.requestsBeforeFirstPaint} (FCP ${milliseconds(load.firstContentfulPaintMs)})`
+      : "–",
+    target("≤ 2 before first paint", load ? load.requestsBeforeFirstPaint <= 2 : undefined),
+  );
+
+  for (const kind of ["common", "rare"] as const) {
+    const runs = result.search?.[kind] ?? [];
+    const word = kind === "common" ? result.corpus.commonWord : result.corpus.rareWord;
+    const inPosts = kind === "common" ? result.corpus.commonWordPosts : 1;
+    const fetched = median(runs.map((run) => run.pagefindBytes));
+    const index = median(runs.map((run) => run.indexBytes));
+    const first = median(runs.flatMap((run) => (run.firstResultMs === undefined ? [] : [run.firstResultMs])));
+    const loaded = median(
+      runs.flatMap((run) => (run.firstResultLoadedMs === undefined ? [] : [run.firstResultLoadedMs])),
+    );
+    const afterQuery = median(runs.flatMap((run) => (run.afterQueryMs === undefined ? [] : [run.afterQueryMs])));
+    const section = `search "${word}" (${inPosts} posts)`;
+    add(
+      section,
+      "bytes fetched under /pagefind/",
+      runs.length
+        ? `${bytes(fetched)} in ${median(runs.map((run) => run.pagefindRequests))} requests (index ${bytes(index)}, UI JS/CSS and wasm ${bytes(fetched - index)})${runs[0]?.compressed ? "" : ", uncompressed"}`
+        : "–",
+      kind === "rare" ? target("< 300 KB", runs.length ? fetched < 300 * 1024 : undefined) : undefined,
+    );
+    add(
+      section,
+      "first result: from navigation / loaded / from query",
+      runs.length
+        ? `${milliseconds(first)} / ${milliseconds(loaded)} / ${milliseconds(afterQuery)} (median of ${runs.length}, ${runs[0]?.results ?? 0} results shown)`
+        : "–",
+      kind === "rare" ? target("< 300 ms", runs.length ? first < 300 : undefined) : undefined,
+    );
+  }
+  return list;
+}
+
+/** Formats the rows as a fixed-width text table. */
+export function table(result: BenchResult): string {
+  const all = rows(result);
+  const header = { metric: "metric", value: "value", target: "target" };
+  const metricWidth = Math.max(header.metric.length, ...all.map((row) => row.metric.length));
+  const valueWidth = Math.max(header.value.length, ...all.map((row) => row.value.length));
+  const mark = (goal: Target | undefined) =>
+    goal ? `${goal.text} ${goal.met === undefined ? "?" : goal.met ? "met" : "MISSED"}` : "";
+  const lines: string[] = [];
+  lines.push(
+    `Benchmark: ${result.posts} posts (seed ${result.seed}, ${result.corpus.words} words), ${result.date}`,
+    `Commit: ${result.git.commit}${result.git.dirty.length ? ` plus uncommitted changes to ${result.git.dirty.map((line) => line.slice(3)).join(", ")}` : ""}`,
+    `Machine: ${result.machine.cpus} × ${result.machine.cpuModel}, ${bytes(result.machine.memoryBytes)} RAM, Node ${result.machine.node}, Astro ${result.machine.astro}, Pagefind ${result.machine.pagefind}`,
+    "",
+    `${header.metric.padEnd(metricWidth)}  ${header.value.padEnd(valueWidth)}  ${header.target}`,
+    `${"-".repeat(metricWidth)}  ${"-".repeat(valueWidth)}  ${"-".repeat(20)}`,
+  );
+  let section = "";
+  for (const row of all) {
+    if (row.section !== section) {
+      section = row.section;
+      lines.push(`[${section}]`);
+    }
+    lines.push(`${row.metric.padEnd(metricWidth)}  ${row.value.padEnd(valueWidth)}  ${mark(row.target)}`.trimEnd());
+  }
+  for (const note of result.notes) lines.push(`note: ${note}`);
+  return lines.join("\n");
+}
+
+/** One line: the headline numbers and how many targets were met. */
+export function summary(result: BenchResult): string {
+  const goals = rows(result).flatMap((row) => (row.target ? [row.target] : []));
+  const met = goals.filter((goal) => goal.met === true).length;
+  const missed = rows(result)
+    .filter((row) => row.target?.met === false)
+    .map((row) => `${row.section}: ${row.metric.trim()}`);
+  const full = medianRun(result.fullBuilds);
+  const touched = medianRun(result.touchedRebuilds);
+  const peak = result.fullBuilds.length ? Math.max(...result.fullBuilds.map((run) => run.peakTreeRssBytes)) : undefined;
+  return (
+    `bench ${result.posts} posts: full build ${seconds(full?.wallMs)}, peak RSS ${bytes(peak)}, ` +
+    `one-post rebuild ${seconds(touched?.wallMs)}; ${met}/${goals.length} targets met` +
+    (missed.length ? ` (missed: ${missed.join("; ")})` : "")
+  );
+}
