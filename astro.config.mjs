@@ -4,7 +4,9 @@ import { defineConfig } from "astro/config";
 import { draftPreview } from "./src/integrations/drafts.ts";
 import { pagefind } from "./src/integrations/pagefind.ts";
 import { postCheck } from "./src/integrations/post-check.ts";
+import { securityHeaders } from "./src/integrations/security-headers.ts";
 import { blogSitemap } from "./src/integrations/sitemap.ts";
+import { cspPolicy } from "./src/lib/csp.ts";
 import { site } from "./src/site.config.ts";
 
 export default defineConfig({
@@ -17,11 +19,12 @@ export default defineConfig({
   cacheDir: process.env.BLOG_CACHE_DIR ?? "./node_modules/.astro",
   // Keep one space between inline elements written on separate lines, as HTML authors expect.
   compressHTML: true,
+  security: { csp: cspPolicy },
   markdown: {
     shikiConfig: {
       themes: { light: "github-light", dark: "github-dark" },
       defaultColor: false,
     },
   },
-  integrations: [postCheck(), draftPreview(), mdx(), blogSitemap(), pagefind()],
+  integrations: [postCheck(), draftPreview(), mdx(), blogSitemap(), pagefind(), securityHeaders()],
 });

@@ -156,3 +156,33 @@ describe("the search index", () => {
     expect(builtFiles()).toContain("pagefind/pagefind-ui.js");
   });
 });
+
+describe("security policy", () => {
+  const policyOf = (file: string) =>
+    builtPage(sitePathOf(file)).attr('meta[http-equiv="content-security-policy"]', "content");
+
+  it("is on every page, with no inline script allowed but by hash", () => {
+    for (const file of htmlPages.filter((file) => !file.startsWith("pagefind/"))) {
+      const policy = policyOf(file) ?? "";
+      expect(policy, file).toMatch(/default-src 'self'/);
+      expect(policy, file).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+      expect(
+        policy.split(";").find((directive) => directive.trim().startsWith("script-src ")),
+        file,
+      ).not.toContain("'unsafe-inline'");
+    }
+  });
+
+  it("is sent as a header too, through _headers, with the usual security headers", () => {
+    const headers = readBuilt("/_headers");
+    const cspLine = headers.split("\n").find((line) => line.trim().startsWith("Content-Security-Policy:")) ?? "";
+    expect(cspLine).toContain("script-src 'self'");
+    expect(cspLine).toContain("'wasm-unsafe-eval'");
+    expect(cspLine).toContain("frame-ancestors 'none'");
+    for (const hash of (policyOf("search/index.html") ?? "").match(/'sha256-[^']+'/g) ?? [])
+      expect(cspLine).toContain(hash);
+    for (const header of ["X-Content-Type-Options: nosniff", "Referrer-Policy:", "X-Frame-Options: DENY"]) {
+      expect(headers).toContain(header);
+    }
+  });
+});
