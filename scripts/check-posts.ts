@@ -9,7 +9,7 @@ const files = listPostFiles(root, folders);
 const posts = (count: number) => `${count} post${count === 1 ? "" : "s"}`;
 console.log(`Checking ${posts(files.length)} in ${folders.join(", ")}…`);
 
-const problems = await checkPosts(new Map(files.map((file) => [file, readFileSync(root + file, "utf8")])));
+const problems = checkPosts(new Map(files.map((file) => [file, readFileSync(root + file, "utf8")])));
 if (problems.length > 0) console.log(formatProblems(problems));
 
 const badFiles = new Set(problems.map((problem) => problem.file)).size;

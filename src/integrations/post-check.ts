@@ -14,11 +14,11 @@ export function postCheck(): AstroIntegration {
   return {
     name: "blog:post-check",
     hooks: {
-      "astro:config:setup": async ({ command, config, logger }) => {
+      "astro:config:setup": ({ command, config, logger }) => {
         if (command !== "build" && command !== "dev") return;
         const root = fileURLToPath(config.root);
         const files = listPostFiles(root, postFolders());
-        const problems = await checkPosts(new Map(files.map((file) => [file, readFileSync(root + file, "utf8")])));
+        const problems = checkPosts(new Map(files.map((file) => [file, readFileSync(root + file, "utf8")])));
         if (problems.length === 0) return;
         const report = `${problems.length} problem${problems.length === 1 ? "" : "s"} in posts:\n${formatProblems(problems)}`;
         if (command === "dev") logger.error(report);

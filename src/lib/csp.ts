@@ -1,3 +1,7 @@
+import type { AstroUserConfig } from "astro";
+
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig["security"]>["csp"]>, boolean>;
+
 /**
  * The site's Content-Security-Policy, in one place: Astro writes it into every page as a `<meta>`
  * (with hashes of the inline styles and scripts it emits) and the build writes the same policy into
@@ -19,8 +23,8 @@ export const cspPolicy = {
   ],
   scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
   // Shiki colours code with `style` attributes; no stylesheet or <style> element is allowed inline without a hash.
-  styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: "attribute" as const }] },
-};
+  styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: "attribute" }] },
+} satisfies CspConfig;
 
 /** Directives a `<meta>` policy cannot carry, so only the `_headers` policy has them. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'", "upgrade-insecure-requests"];

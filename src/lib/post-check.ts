@@ -126,12 +126,12 @@ export function checkFrontMatter(file: string, source: string): { problems: Post
 }
 
 /** Returns the syntax errors of an MDX post, with their line in the file. */
-export async function checkMdxSyntax(file: string, source: string): Promise<PostProblem[]> {
+export function checkMdxSyntax(file: string, source: string): PostProblem[] {
   const frontMatter = FRONT_MATTER.exec(source)?.[0] ?? "";
   // Blank out the front matter, keeping its line breaks, so error lines match the file's.
   const body = frontMatter.replace(/[^\n]/g, "") + source.slice(frontMatter.length);
   try {
-    await mdxToJs(body, {});
+    mdxToJs(body, {});
     return [];
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -190,14 +190,14 @@ export function checkAcrossPosts(posts: readonly CheckedPost[]): PostProblem[] {
 }
 
 /** Checks every post file: `sources` maps each path to its text. Returns every problem found, in file order. */
-export async function checkPosts(sources: ReadonlyMap<string, string>): Promise<PostProblem[]> {
+export function checkPosts(sources: ReadonlyMap<string, string>): PostProblem[] {
   const problems: PostProblem[] = [];
   const checked: CheckedPost[] = [];
   for (const [file, source] of sources) {
     const result = checkFrontMatter(file, source);
     problems.push(...result.problems);
     if (result.post) checked.push(result.post);
-    if (file.endsWith(".mdx")) problems.push(...(await checkMdxSyntax(file, source)));
+    if (file.endsWith(".mdx")) problems.push(...checkMdxSyntax(file, source));
   }
   problems.push(...checkAcrossPosts(checked));
   return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));

@@ -79,9 +79,10 @@ describe("hostile text in the browser", () => {
 
   it("opens no dialog in search results, which show the title as written", async () => {
     const { page, dialogs, violations } = await visit("/search/?q=quokkaesque");
-    const result = page.locator(".pagefind-ui__result").first();
-    await result.waitFor();
-    expect(await result.locator(".pagefind-ui__result-title").innerText()).toBe(title);
+    // Results render placeholders first; wait for the loaded title.
+    const resultTitle = page.locator(".pagefind-ui__result-title", { hasText: "שלום עולם" }).first();
+    await resultTitle.waitFor();
+    expect(await resultTitle.innerText()).toBe(title);
     await page.locator(".pagefind-ui__filter-block", { hasText: /tag/i }).first().waitFor();
     const labels = await page.locator(".pagefind-ui__filter-label").allInnerTexts();
     expect(labels.join("\n")).toContain(`"＞＜img src=x onerror=alert('tag')＞`);

@@ -5,10 +5,10 @@ import { checkPosts, editDistance, formatProblems, nearestKnownKey } from "../..
 import { listPostFiles, postFolders } from "../../src/lib/post-files.ts";
 import { fixturePostDirs, projectRoot } from "../support/fixture-site.ts";
 
-async function problemsIn(folders: string[]): Promise<string> {
+function problemsIn(folders: string[]): string {
   const files = listPostFiles(projectRoot, folders);
   const sources = new Map(files.map((file) => [file, readFileSync(join(projectRoot, file), "utf8")]));
-  return formatProblems(await checkPosts(sources));
+  return formatProblems(checkPosts(sources));
 }
 
 const bad = "tests/fixtures/bad-posts";
@@ -47,16 +47,16 @@ describe("checkPosts on every kind of bad post", () => {
     expect(readdirSync(join(projectRoot, bad)).sort()).toEqual(Object.keys(expected).sort());
   });
 
-  it("reports every problem of every post in one run, naming file, line, field and what was expected", async () => {
-    const report = await problemsIn([bad]);
+  it("reports every problem of every post in one run, naming file, line, field and what was expected", () => {
+    const report = problemsIn([bad]);
     for (const [file, line] of Object.entries(expected)) {
       const reported = report.split("\n").filter((entry) => entry.startsWith(`${bad}/${file}`));
       expect(reported.join("\n"), file).toContain(line);
     }
   });
 
-  it("finds nothing wrong with the real and fixture posts", async () => {
-    expect(await problemsIn(fixturePostDirs.split(":"))).toBe("");
+  it("finds nothing wrong with the real and fixture posts", () => {
+    expect(problemsIn(fixturePostDirs.split(":"))).toBe("");
   });
 });
 
