@@ -1,29 +1,19 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useSiteInBrowser } from "../support/browser.ts";
 import { fixtureDist } from "../support/fixture-site.ts";
-import { startPreview, type AstroServer } from "../support/astro-server.ts";
 
-let server: AstroServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startPreview(fixtureDist), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.stop()]);
-});
+const site = useSiteInBrowser(fixtureDist);
 
 async function openPage(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   page.setDefaultTimeout(15_000);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
-  await page.goto(server.origin + path);
+  await page.goto(site.server.origin + path);
   return { page, errors };
 }
 
@@ -37,7 +27,7 @@ describe("search", () => {
     expect(await result.innerText()).toContain("December 1, 2024");
     expect(new URL(page.url()).searchParams.get("q")).toBe("FastAPI");
     await result.getByRole("link", { name: /FastAPI vs Django/ }).click();
-    await page.waitForURL(`${server.origin}/posts/fastapi-vs-django/`);
+    await page.waitForURL(`${site.server.origin}/posts/fastapi-vs-django/`);
     expect(await page.locator("h1").innerText()).toBe("FastAPI vs Django: Choosing the Right Python Framework");
     expect(errors).toEqual([]);
     await page.close();
@@ -66,7 +56,7 @@ describe("search", () => {
   it("is one plain link away from every page", async () => {
     const { page, errors } = await openPage("/posts/fastapi-vs-django/");
     await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Search" }).click();
-    await page.waitForURL(`${server.origin}/search/`);
+    await page.waitForURL(`${site.server.origin}/search/`);
     expect(errors).toEqual([]);
     await page.close();
   });

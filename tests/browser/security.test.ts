@@ -1,19 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPreview, type AstroServer } from "../support/astro-server.ts";
-import { launchBrowser } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useSiteInBrowser } from "../support/browser.ts";
 import { fixtureDist } from "../support/fixture-site.ts";
 
-let server: AstroServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startPreview(fixtureDist), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.stop()]);
-});
+const site = useSiteInBrowser(fixtureDist);
 
 interface Visit {
   page: Page;
@@ -23,7 +13,7 @@ interface Visit {
 
 /** Opens a page, recording CSP violations (as the browser reports them) and any dialog a script opens. */
 async function visit(path: string): Promise<Visit> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   page.setDefaultTimeout(15_000);
   const violations: string[] = [];
   const dialogs: string[] = [];
@@ -34,7 +24,7 @@ async function visit(path: string): Promise<Visit> {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto(server.origin + path, { waitUntil: "load" });
+  await page.goto(site.server.origin + path, { waitUntil: "load" });
   return { page, violations, dialogs };
 }
 
