@@ -1,0 +1,83 @@
+// `npm run new -- "My Post Title" [--tags a,b] [--mdx] [--dir folder]`: writes a draft post dated today
+// (in the site's time zone) into the first posts folder, or `--dir`, and prints its path.
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { calendarDay } from "../src/lib/dates.ts";
+import { postFolders } from "../src/lib/post-files.ts";
+import { parseTagList, postWithSlug, scaffoldPost } from "../src/lib/scaffold.ts";
+import { postUrl } from "../src/lib/urls.ts";
+import { site } from "../src/site.config.ts";
+
+const USAGE = 'Usage: npm run new -- "My Post Title" [--tags a,b] [--mdx] [--dir folder]';
+const root = new URL("../", import.meta.url).pathname;
+
+function fail(message: string): never {
+  console.error(`new-post: ${message}`);
+  process.exit(1);
+}
+
+function readArguments() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        tags: { type: "string", default: "" },
+        mdx: { type: "boolean", default: false },
+        dir: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
+}
+
+/** Every post file under `folder` (absolute), as a path relative to the project root. */
+function postFilesIn(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((file) => /\.(md|mdx|markdown)$/i.test(file) && !(file.split("/").at(-1) ?? "").startsWith("_"))
+    .map((file) => relative(root, resolve(folder, file)));
+}
+
+const { values, positionals } = readArguments();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const tags = parseTagList(values.tags);
+const post = (() => {
+  try {
+    return scaffoldPost({
+      title: positionals.join(" "),
+      day: calendarDay(new Date(), site.timeZone),
+      tags,
+      mdx: values.mdx,
+    });
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
+})();
+
+const folder = resolve(root, values.dir ?? postFolders()[0] ?? "src/content/posts");
+const path = resolve(folder, post.fileName);
+const shown = relative(process.cwd(), path);
+if (existsSync(path)) fail(`${shown} already exists; nothing was written.`);
+const otherFolders = postFolders().map((other) => resolve(root, other));
+const clash = postWithSlug(post.slug, [...new Set([folder, ...otherFolders])].flatMap(postFilesIn));
+if (clash) fail(`${clash} already has the URL ${postUrl(post.slug)}; choose another title. Nothing was written.`);
+
+mkdirSync(folder, { recursive: true });
+try {
+  // `wx` creates the file or fails if it exists, in one step, so nothing is ever overwritten.
+  writeFileSync(path, post.text, { flag: "wx" });
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code === "EEXIST") fail(`${shown} already exists; nothing was written.`);
+  throw error;
+}
+
+console.log(shown);
+const tagged = tags.length > 0 ? `, tagged ${tags.join(", ")}` : "";
+console.log(`Draft${tagged}: it will be published at ${postUrl(post.slug)} once you remove \`draft: true\`.`);
