@@ -56,7 +56,7 @@ export function feedOptions(input: FeedInput): RSSOptions {
       description: post.description ?? "",
       content: input.contentBySlug.get(post.slug) ?? "",
       categories: [...post.categories, ...post.tags].map((term) => term.name),
-      customData: `<dc:creator>${escapeXml(input.author)}</dc:creator>`,
+      customData: `<dc:creator>${escapeXml(post.author ?? input.author)}</dc:creator>`,
     })),
   };
 }

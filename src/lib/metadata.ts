@@ -23,8 +23,11 @@ export function blogPostingData(post: {
   date: Date;
   lastModified: Date;
   tags: { name: string }[];
+  author: string | undefined;
   absoluteUrl: string;
+  absoluteImageUrl: string | undefined;
 }): Record<string, unknown> {
+  const author = post.author ? { "@type": "Person", name: post.author } : authorOfSite();
   return {
     "@context": "https://schema.org",
     "@type": "BlogPosting",
@@ -35,7 +38,12 @@ export function blogPostingData(post: {
     keywords: post.tags.map((tag) => tag.name),
     mainEntityOfPage: post.absoluteUrl,
     url: post.absoluteUrl,
-    author: { "@type": "Person", name: site.author.name, ...(site.author.url ? { url: site.author.url } : {}) },
+    ...(post.absoluteImageUrl ? { image: post.absoluteImageUrl } : {}),
+    author,
     publisher: { "@type": "Organization", name: site.title },
   };
+}
+
+function authorOfSite(): Record<string, unknown> {
+  return { "@type": "Person", name: site.author.name, ...(site.author.url ? { url: site.author.url } : {}) };
 }

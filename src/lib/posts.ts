@@ -32,6 +32,12 @@ export interface Post<Entry extends PostEntry = PostEntry> {
   tags: TermRef[];
   categories: TermRef[];
   readingMinutes: number;
+  /** The post's own author, when not the site's. */
+  author: string | undefined;
+  /** Social card image: a site path or an absolute URL. */
+  image: string | undefined;
+  /** Old site paths that redirect to this post. */
+  redirectFrom: string[];
   draft: boolean;
   /** Dated after the build: left out of production builds like a draft. */
   scheduled: boolean;
@@ -70,6 +76,9 @@ export function toPost<Entry extends PostEntry>(entry: Entry, now: Date): Post<E
     tags: termRefs(data.tags),
     categories: termRefs(data.categories),
     readingMinutes: data.reading_time ?? readingMinutes(entry.body ?? ""),
+    author: data.author,
+    image: data.image,
+    redirectFrom: data.redirect_from,
     draft: data.draft,
     scheduled: data.date.getTime() > now.getTime(),
   };

@@ -61,6 +61,35 @@ export const postSchema = z.strictObject({
     .int({ error: (issue) => `expected a whole number of minutes such as 6, found ${describe(issue.input)}` })
     .positive({ error: (issue) => `expected a whole number of minutes greater than 0, found ${describe(issue.input)}` })
     .optional(),
+  /** The post's author, when not the site's own (`site.author`). */
+  author: z
+    .string({ error: (issue) => `expected a name, found ${describe(issue.input)}` })
+    .trim()
+    .min(1, { error: "expected a non-empty name, or leave the key out" })
+    .optional(),
+  /** Preview image for social cards: a site path such as `/images/cover.png`, or an absolute URL. */
+  image: z
+    .string({ error: (issue) => `expected a path or URL, found ${describe(issue.input)}` })
+    .trim()
+    .regex(/^(\/|https?:\/\/)/, {
+      error: (issue) => `expected a path starting with / or an http(s) URL, found ${describe(issue.input)}`,
+    })
+    .optional(),
+  /** Old addresses of this post (say, from a Jekyll site), each a site path; each gets a page that redirects here. */
+  redirect_from: z
+    .array(
+      z
+        .string({
+          error: (issue) =>
+            `expected each entry to be a path such as /2016/03/01/old.html, found ${describe(issue.input)}`,
+        })
+        .regex(/^\/[^\s]*$/, {
+          error: (issue) =>
+            `expected each entry to be a path such as /2016/03/01/old.html, found ${describe(issue.input)}`,
+        }),
+      { error: (issue) => `expected a list of paths such as [/2016/03/01/old.html], found ${describe(issue.input)}` },
+    )
+    .default([]),
   /** A draft is left out of `npm run build` and shown, marked, by `npm run dev`. */
   draft: z.boolean({ error: (issue) => `expected true or false, found ${describe(issue.input)}` }).default(false),
 });

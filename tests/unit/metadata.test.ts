@@ -25,7 +25,9 @@ describe("blogPostingData", () => {
       date: new Date("2024-12-01T00:00:00Z"),
       lastModified: new Date("2024-12-02T00:00:00Z"),
       tags: [{ name: "Python" }],
+      author: undefined,
       absoluteUrl: "https://example.com/posts/t/",
+      absoluteImageUrl: undefined,
     });
     expect(data).toMatchObject({
       "@type": "BlogPosting",
@@ -36,5 +38,24 @@ describe("blogPostingData", () => {
       author: { name: site.author.name },
     });
     expect(data).not.toHaveProperty("description");
+  });
+});
+
+describe("blogPostingData for a guest post with an image", () => {
+  it("names the post's own author and its image", () => {
+    const data = blogPostingData({
+      title: "T",
+      description: "D",
+      date: new Date("2024-12-01T00:00:00Z"),
+      lastModified: new Date("2024-12-01T00:00:00Z"),
+      tags: [],
+      author: "Grace",
+      absoluteUrl: "https://example.com/posts/t/",
+      absoluteImageUrl: "https://example.com/cover.png",
+    });
+    expect(data).toMatchObject({
+      author: { "@type": "Person", name: "Grace" },
+      image: "https://example.com/cover.png",
+    });
   });
 });

@@ -10,5 +10,7 @@ test("validated front matter has dates as instants and lists always present", ()
   expectTypeOf<PostData["categories"]>().toEqualTypeOf<string[]>();
   expectTypeOf<PostData["reading_time"]>().toEqualTypeOf<number | undefined>();
   expectTypeOf<PostData["draft"]>().toEqualTypeOf<boolean>();
+  expectTypeOf<PostData["redirect_from"]>().toEqualTypeOf<string[]>();
+  expectTypeOf<PostData["author"]>().toEqualTypeOf<string | undefined>();
   expectTypeOf<PostData>().not.toHaveProperty("tgas");
 });

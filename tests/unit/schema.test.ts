@@ -66,3 +66,29 @@ describe("postSchema", () => {
     expect(postSchema.parse({ ...valid, layout: "post" }).title).toBe("A post");
   });
 });
+
+describe("postSchema keys for moved and shared posts", () => {
+  it("accepts an author, an image and old addresses", () => {
+    const data = postSchema.parse({
+      ...valid,
+      author: "Ada",
+      image: "/images/cover.png",
+      redirect_from: ["/2016/03/01/old.html", "/blog/old/"],
+    });
+    expect(data).toMatchObject({
+      author: "Ada",
+      image: "/images/cover.png",
+      redirect_from: ["/2016/03/01/old.html", "/blog/old/"],
+    });
+    expect(postSchema.parse(valid).redirect_from).toEqual([]);
+  });
+
+  it("rejects an image that is neither a site path nor a URL, and an old address that is not a path", () => {
+    expect(messages({ ...valid, image: "cover.png" }).join("\n")).toContain(
+      'image: expected a path starting with / or an http(s) URL, found "cover.png"',
+    );
+    expect(messages({ ...valid, redirect_from: ["old.html"] }).join("\n")).toContain(
+      'redirect_from.0: expected each entry to be a path such as /2016/03/01/old.html, found "old.html"',
+    );
+  });
+});
