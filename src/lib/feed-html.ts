@@ -60,7 +60,8 @@ function clean(node: Node, baseUrl: string): void {
  * own URL), and nothing a feed reader could run: no script elements, event handlers or script URLs.
  */
 export function feedSafeHtml(html: string, postAbsoluteUrl: string): string {
-  const document = parse(html);
+  // ultrahtml declares `parse` as returning `any`; it returns the document node.
+  const document = parse(html) as Node;
   clean(document, postAbsoluteUrl);
   return renderSync(document);
 }

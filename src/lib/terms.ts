@@ -1,4 +1,4 @@
-import type { Post, TermRef } from "./posts.ts";
+import type { Post } from "./posts.ts";
 
 /** A tag or category with the posts that carry it, newest first. */
 export interface Term<P extends Post = Post> {
@@ -34,7 +34,7 @@ export function preferredSpellings(posts: readonly Post[], kind: TermKind): Map<
 export function groupByTerm<P extends Post>(posts: readonly P[], kind: TermKind): Term<P>[] {
   const bySlug = new Map<string, Term<P>>();
   for (const post of posts) {
-    for (const ref of post[kind] as TermRef[]) {
+    for (const ref of post[kind]) {
       const term = bySlug.get(ref.slug);
       if (term) term.posts.push(post);
       else bySlug.set(ref.slug, { slug: ref.slug, name: ref.name, posts: [post] });
