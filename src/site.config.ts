@@ -4,8 +4,8 @@ export interface SiteConfig {
   title: string;
   /** One sentence for the home page, meta description and feed. */
   description: string;
-  /** Author of every post unless a post says otherwise. */
-  author: { name: string; email?: string; url?: string };
+  /** Author of every post unless a post says otherwise; `bio` is the about page's text. */
+  author: { name: string; bio: string; email?: string; url?: string };
   /** Public origin the site is served from; `SITE_URL` overrides it at build time. */
   url: string;
   /** BCP 47 language of the content, for `<html lang>` and the feed. */
@@ -21,7 +21,11 @@ export interface SiteConfig {
 export const site: SiteConfig = {
   title: "Field Notes",
   description: "Practical notes on building and running software.",
-  author: { name: "Blog Author", url: "https://example.com/about/" },
+  author: {
+    name: "Blog Author",
+    bio: "I build and run backend systems, and write down what I learn along the way.",
+    url: "https://example.com/about/",
+  },
   url: process.env["SITE_URL"] ?? "https://example.com",
   lang: "en",
   timeZone: "UTC",

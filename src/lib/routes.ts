@@ -2,6 +2,7 @@ import { site } from "../site.config.ts";
 import { calendarYear } from "./dates.ts";
 import { paginate, type ListingPage } from "./pagination.ts";
 import type { Post } from "./posts.ts";
+import { relatedPostsBySlug } from "./related.ts";
 import { groupByTerm, groupByYear, type Term, type TermKind } from "./terms.ts";
 import { categoryUrl, homeUrl, pageParam, tagUrl } from "./urls.ts";
 
@@ -13,11 +14,12 @@ export function homePaths<P extends Post>(posts: readonly P[]) {
   }));
 }
 
-/** Returns one path per post, with its newer and older neighbours in `posts` (newest first). */
+/** Returns one path per post, with its newer and older neighbours in `posts` (newest first) and its related posts. */
 export function postPaths<P extends Post>(posts: readonly P[]) {
+  const related = relatedPostsBySlug(posts);
   return posts.map((post, index) => ({
     params: { slug: post.slug },
-    props: { post, newer: posts[index - 1], older: posts[index + 1] },
+    props: { post, newer: posts[index - 1], older: posts[index + 1], related: related.get(post.slug) ?? [] },
   }));
 }
 

@@ -32,6 +32,7 @@ export const categoryUrl = (categorySlug: string, pageNumber = 1): string =>
   withBase(`/categories/${categorySlug}/${pageSuffix(pageNumber)}`);
 export const archiveUrl = (): string => withBase("/archive/");
 export const searchUrl = (): string => withBase("/search/");
+export const aboutUrl = (): string => withBase("/about/");
 export const feedUrl = (): string => withBase("/rss.xml");
 /** The folder the build writes Pagefind's index and UI into. */
 export const pagefindBundleUrl = (): string => withBase("/pagefind/");
@@ -72,4 +73,9 @@ export function postLinksPlugin(base: string): HastPluginDefinition {
       },
     },
   };
+}
+
+/** Returns the `href` for a configured link: a site path gets the deploy base, an absolute URL stays as it is. */
+export function configuredLinkHref(url: string): string {
+  return url.startsWith("/") ? withBase(url) : url;
 }

@@ -146,3 +146,11 @@ describe("listings", () => {
     expect(page.attr('meta[name="robots"]', "content")).toBe("noindex");
   });
 });
+
+describe("the 404 page", () => {
+  it("claims no canonical address, since it is served at every missing one", () => {
+    const page = builtPage("/404.html");
+    expect(page.all('link[rel="canonical"]')).toHaveLength(0);
+    expect(page.all('meta[property="og:url"]')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { absoluteImageUrl } from "../../src/lib/metadata.ts";
+import { tableOfContents } from "../../src/lib/toc.ts";
+
+const heading = (depth: number, slug: string) => ({ depth, slug, text: slug });
+
+describe("tableOfContents", () => {
+  it("lists h2 and h3 once a post has three h2 sections", () => {
+    const headings = [heading(2, "a"), heading(3, "a1"), heading(4, "a1x"), heading(2, "b"), heading(2, "c")];
+    expect(tableOfContents(headings).map((entry) => entry.slug)).toEqual(["a", "a1", "b", "c"]);
+  });
+
+  it("lists nothing for a post with two h2 sections", () => {
+    expect(tableOfContents([heading(2, "a"), heading(3, "a1"), heading(2, "b")])).toEqual([]);
+  });
+});
+
+describe("absoluteImageUrl", () => {
+  it("resolves a site path against the site and keeps an absolute URL", () => {
+    expect(absoluteImageUrl("/images/a.png", "https://example.com")).toBe("https://example.com/images/a.png");
+    expect(absoluteImageUrl("https://cdn.example.org/a.png", "https://example.com")).toBe(
+      "https://cdn.example.org/a.png",
+    );
+    expect(absoluteImageUrl(undefined, "https://example.com")).toBeUndefined();
+  });
+});
