@@ -119,3 +119,12 @@ describe("netlify.toml", () => {
     expect(netlify.redirects).toContainEqual({ from: "/*", to: "/404.html", status: 404 });
   });
 });
+
+describe("the README's Cloudflare Pages settings", () => {
+  const setting = (name: string) => new RegExp(`^\\| ${name}\\s*\\| \`([^\`]+)\``, "m").exec(read("README.md"))?.[1];
+
+  it("use the same build command and output folder", () => {
+    expect(setting("Build command")).toBe(documented.command);
+    expect(setting("Build output directory")).toBe(documented.outDir);
+  });
+});
