@@ -30,7 +30,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [headingAnchors, postLinksPlugin(base)] }),
     shikiConfig: {
-      themes: { light: "github-light", dark: "github-dark" },
+      themes: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" },
       defaultColor: false,
     },
   },
