@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { useSiteInBrowser } from "../support/browser.ts";
+import { useSiteInBrowser } from "../support/site-in-browser.ts";
 import { fixtureDist } from "../support/fixture-site.ts";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");

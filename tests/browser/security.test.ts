@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useSiteInBrowser } from "../support/browser.ts";
+import { useSiteInBrowser } from "../support/site-in-browser.ts";
 import { fixtureDist } from "../support/fixture-site.ts";
 
 const site = useSiteInBrowser(fixtureDist);

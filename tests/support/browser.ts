@@ -1,44 +1,20 @@
 import { chromium, type Browser } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
-import { startPreview, type AstroServer } from "./astro-server.ts";
 
-/** The Debian Chromium the tests drive; `.ci/run` installs it. Playwright never downloads a browser here. */
+/** The Debian Chromium the tests and scripts drive; `.ci/run` installs it. Nothing here downloads a browser. */
 export const chromiumPath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 
-/** Launches headless Chromium with the flags this closed network needs (no background connections). */
+/** Flags for headless Chromium on a closed network: no sandbox (root), no background connections. */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Launches headless Chromium with `CHROMIUM_FLAGS`. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
-
-/** A built site served by `astro preview`, and a browser to read it with. */
-export interface SiteInBrowser {
-  server: AstroServer;
-  browser: Browser;
-}
-
-/**
- * Registers hooks that serve `outDir` with `astro preview` and launch Chromium before the file's
- * tests, and stop both after; the returned object is filled in once they have started.
- */
-export function useSiteInBrowser(outDir: string, env: Record<string, string> = {}): SiteInBrowser {
-  const site = {} as SiteInBrowser;
-  beforeAll(async () => {
-    [site.server, site.browser] = await Promise.all([startPreview(outDir, env), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await Promise.all([site.browser?.close(), site.server?.stop()]);
-  });
-  return site;
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_FLAGS });
 }
