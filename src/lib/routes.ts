@@ -48,3 +48,8 @@ export function tagFeedPaths<P extends Post>(posts: readonly P[]) {
 export function archiveYears<P extends Post>(posts: readonly P[]) {
   return groupByYear(posts, (date) => calendarYear(date, site.timeZone));
 }
+
+/** Returns one path per post, for its social card image. */
+export function socialCardPaths<P extends Post>(posts: readonly P[]) {
+  return posts.map((post) => ({ params: { slug: post.slug }, props: { post } }));
+}

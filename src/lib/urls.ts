@@ -33,6 +33,7 @@ export const categoryUrl = (categorySlug: string, pageNumber = 1): string =>
 export const archiveUrl = (): string => withBase("/archive/");
 export const searchUrl = (): string => withBase("/search/");
 export const aboutUrl = (): string => withBase("/about/");
+export const socialCardUrl = (postSlug: string): string => withBase(`/og/${postSlug}.png`);
 export const feedUrl = (): string => withBase("/rss.xml");
 /** The folder the build writes Pagefind's index and UI into. */
 export const pagefindBundleUrl = (): string => withBase("/pagefind/");

@@ -14,9 +14,6 @@ let server: AstroServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  // Vitest copies Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR) into process.env, and Astro
-  // would let that BASE_URL override `base` in `import.meta.env.BASE_URL`. A person's shell sets none of them.
-  for (const name of ["BASE_URL", "MODE", "DEV", "PROD", "SSR"]) delete process.env[name];
   rmSync(outDir, { recursive: true, force: true });
   buildSite({ BASE_PATH: basePath, BLOG_POSTS_DIRS: fixturePostDirs, BLOG_OUT_DIR: outDir });
   [server, browser] = await Promise.all([startPreview(outDir, { BASE_PATH: basePath }), launchBrowser()]);

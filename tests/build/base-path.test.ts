@@ -91,13 +91,9 @@ function sitemapLinks(): Link[] {
   return links;
 }
 
-const VITEST_VITE_ENV = ["BASE_URL", "MODE", "DEV", "PROD", "SSR"];
 let files: string[] = [];
 
 beforeAll(() => {
-  // Vitest copies Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR) into process.env, and Astro
-  // would let that BASE_URL override `base` in `import.meta.env.BASE_URL`. A person's shell sets none of them.
-  for (const name of VITEST_VITE_ENV) delete process.env[name];
   rmSync(baseDist, { recursive: true, force: true });
   buildSite({ BASE_PATH: basePath, SITE_URL: siteOrigin, BLOG_POSTS_DIRS: fixturePostDirs, BLOG_OUT_DIR: baseDist });
   files = builtFiles();

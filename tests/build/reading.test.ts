@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { builtPage, textOf } from "../support/fixture-site.ts";
+import { builtPage, fixtureDist, textOf } from "../support/fixture-site.ts";
 
 describe("reading a post", () => {
   const seed = builtPage("/posts/fastapi-vs-django/");
@@ -54,5 +56,19 @@ describe("site pages", () => {
   it("links home, archive, tags, categories, search, about and RSS from every page's header", () => {
     const labels = builtPage("/archive/").all("header nav a").map(textOf);
     expect(labels).toEqual(["Home", "Archive", "Tags", "Categories", "Search", "About", "RSS"]);
+  });
+});
+
+describe("social cards", () => {
+  it("gives every post a 1200×630 PNG card, named in og:image and JSON-LD", () => {
+    for (const slug of ["fastapi-vs-django", "hostile-text", "c-family"]) {
+      const page = builtPage(`/posts/${slug}/`);
+      const cardUrl = `https://example.com/og/${slug}.png`;
+      expect(page.attr('meta[property="og:image"]', "content")).toBe(cardUrl);
+      expect(page.attr('meta[name="twitter:card"]', "content")).toBe("summary_large_image");
+      const png = readFileSync(join(fixtureDist, "og", `${slug}.png`));
+      expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
   });
 });

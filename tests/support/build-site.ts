@@ -27,11 +27,14 @@ export function buildSite(env: Record<string, string>): string {
 
 /**
  * Returns the environment a person's shell would give `astro`: the test runner's own variables
- * removed (Astro changes behaviour when it sees VITEST), NODE_ENV kept, so a stray NODE_ENV is
- * part of what the tests prove harmless.
+ * removed (Astro changes behaviour when it sees VITEST or Vite's BASE_URL), NODE_ENV kept, so a
+ * stray NODE_ENV is part of what the tests prove harmless.
  */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...extra };
-  for (const name of Object.keys(env)) if (name.startsWith("VITEST")) delete env[name];
+  // Vite's own variables would override the child's config (a leaked BASE_URL beats `base`).
+  for (const name of Object.keys(env)) {
+    if (name.startsWith("VITEST") || ["BASE_URL", "MODE", "DEV", "PROD", "SSR"].includes(name)) delete env[name];
+  }
   return env;
 }

@@ -1,0 +1,103 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { Resvg } from "@resvg/resvg-js";
+import satori from "satori";
+
+/** Size of a social card: what Open Graph and Twitter's large card expect. */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+export interface CardText {
+  title: string;
+  date: string;
+  tags: string[];
+  siteName: string;
+}
+
+const require = createRequire(import.meta.url);
+const font = (weight: 400 | 700) =>
+  readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: "normal" }[] | undefined;
+
+type Node = { type: string; props: Record<string, unknown> };
+const element = (type: string, style: Record<string, unknown>, children: unknown): Node => ({
+  type,
+  props: { style, children },
+});
+
+/** Returns the card as a satori element tree: site name, title, date and tags on a plain background. */
+export function cardElement(card: CardText): Node {
+  const titleSize = card.title.length > 90 ? 52 : card.title.length > 50 ? 64 : 76;
+  return element(
+    "div",
+    {
+      // Satori sizes boxes without their padding.
+      width: CARD_WIDTH - 144,
+      height: CARD_HEIGHT - 128,
+      display: "flex",
+      flexDirection: "column",
+      justifyContent: "space-between",
+      padding: "64px 72px",
+      background: "#0d1117",
+      color: "#e6edf3",
+      fontFamily: "Inter",
+    },
+    [
+      element("div", { display: "flex", fontSize: 32, color: "#6cb6ff", fontWeight: 700 }, card.siteName),
+      element(
+        "div",
+        { display: "flex", width: CARD_WIDTH - 144, fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 },
+        card.title,
+      ),
+      element(
+        "div",
+        { display: "flex", width: CARD_WIDTH - 144, justifyContent: "space-between", fontSize: 28, color: "#9198a1" },
+        [
+          element("div", { display: "flex" }, card.date),
+          element(
+            "div",
+            { display: "flex" },
+            card.tags
+              .slice(0, 4)
+              .map((tag) => `#${tag}`)
+              .join("  "),
+          ),
+        ],
+      ),
+    ],
+  );
+}
+
+/** Returns a 1200×630 PNG social card for a post. */
+export async function renderSocialCard(card: CardText): Promise<Buffer> {
+  fonts ??= [
+    { name: "Inter", data: font(400), weight: 400, style: "normal" },
+    { name: "Inter", data: font(700), weight: 700, style: "normal" },
+  ];
+  const svg = await satori(cardElement(card) as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts,
+  });
+  return new Resvg(svg, { fitTo: { mode: "width", value: CARD_WIDTH } }).render().asPng();
+}
+
+/** Where rendered cards are kept between builds: Astro's cache folder, so hosts that keep `node_modules` keep them. */
+const cardCacheDir = join(process.env["BLOG_CACHE_DIR"] ?? "node_modules/.astro", "social-cards");
+/** Bump when the card's design changes, so cached cards are redrawn. */
+const CARD_DESIGN_VERSION = 1;
+
+/** Returns the PNG card for a post, from the cache when the same text was drawn before. */
+export async function socialCardPng(card: CardText): Promise<Buffer> {
+  const key = createHash("sha256")
+    .update(JSON.stringify([CARD_DESIGN_VERSION, card]))
+    .digest("hex");
+  const cached = join(cardCacheDir, `${key}.png`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const png = await renderSocialCard(card);
+  mkdirSync(cardCacheDir, { recursive: true });
+  writeFileSync(cached, png);
+  return png;
+}

@@ -1,0 +1,20 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
+import { publishedPosts } from "../../lib/content.ts";
+import { displayDate } from "../../lib/dates.ts";
+import { socialCardPaths } from "../../lib/routes.ts";
+import { socialCardPng } from "../../lib/social-card.ts";
+import { site } from "../../site.config.ts";
+
+export const getStaticPaths = (async () => socialCardPaths(await publishedPosts())) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props: { post } }) => {
+  const png = await socialCardPng({
+    title: post.title,
+    date: displayDate(post.date, site.timeZone),
+    tags: post.tags.map((tag) => tag.name),
+    siteName: site.title,
+  });
+  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
+};
