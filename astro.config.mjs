@@ -22,8 +22,6 @@ export default defineConfig({
   outDir: process.env.BLOG_OUT_DIR ?? "./dist",
   // Astro's content cache; the tests give each build its own so every build they compare starts clean.
   cacheDir: process.env.BLOG_CACHE_DIR ?? "./node_modules/.astro",
-  // Keep one space between inline elements written on separate lines, as HTML authors expect.
-  compressHTML: true,
   // One round trip to first paint: the stylesheet (about 2 KB gzipped) travels inside each page.
   build: { inlineStylesheets: "always" },
   security: { csp: cspPolicy },
