@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
+import { publishedPosts } from "../lib/content.ts";
+import { legacyRedirectPaths, redirectPage } from "../lib/redirects.ts";
+import { site } from "../site.config.ts";
+
+// An endpoint, not a page: Astro writes an endpoint's path exactly, so `/2016/03/01/old.html` becomes
+// that file rather than `old.html/index.html`.
+export const getStaticPaths = (async () => legacyRedirectPaths(await publishedPosts())) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props }) =>
+  new Response(redirectPage(props.redirect, site.url, site.lang), {
+    headers: { "Content-Type": "text/html; charset=utf-8" },
+  });
