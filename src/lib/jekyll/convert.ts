@@ -1,0 +1,382 @@
+/**
+ * The importer's plan: every file of a Jekyll site's `_posts/` and `_drafts/` turned into a post
+ * for this blog (or a reason it cannot be), each with its old URLs as `redirect_from`. Pure: the CLI
+ * (`scripts/import-jekyll.ts`) reads the files and writes the plan.
+ */
+import yaml from "js-yaml";
+import { checkFrontMatter } from "../post-check.ts";
+import { redirectFile, siteConflict } from "../redirects.ts";
+import { postSlugFromPath } from "../slugs.ts";
+import { postUrl } from "../urls.ts";
+import { defaultsFor, readJekyllConfig, type JekyllConfig } from "./config.ts";
+import { dayIn } from "./dates.ts";
+import {
+  mapFrontMatter,
+  parsePostPath,
+  splitFrontMatter,
+  type JekyllPostPath,
+  type MappedFrontMatter,
+} from "./front-matter.ts";
+import { convertKramdown } from "./kramdown.ts";
+import { convertLiquid } from "./liquid.ts";
+import { jekyllUrl } from "./permalinks.ts";
+
+/** A file of the Jekyll site, as the CLI read it. */
+export interface JekyllFile {
+  /** Relative to the Jekyll site's root, `/`-separated: `_posts/2016-03-01-hello.md`. */
+  path: string;
+  text: string;
+  modified: Date;
+}
+
+/** A post already in this blog, which imported posts must not collide with. */
+export interface ExistingPost {
+  /** Path relative to the project root. */
+  file: string;
+  slug: string;
+  redirectFrom: readonly string[];
+}
+
+/** Everything the plan is made from. */
+export interface ImportInput {
+  /** The text of `_config.yml`, if the site has one. */
+  configText: string | undefined;
+  /** Every file under `_posts/` (at any depth, also `<category>/_posts/`) and `_drafts/`. */
+  files: readonly JekyllFile[];
+  /** Posts already in the blog (the output folder included). */
+  existing: readonly ExistingPost[];
+  /** Folder the posts are written to, relative to the project root. */
+  outFolder: string;
+  /** This blog's time zone (`site.timeZone`). */
+  siteTimeZone: string;
+  /** Pages of the Jekyll site outside `_posts/` (`about.md`), which are not imported. */
+  pages?: readonly string[];
+}
+
+/** What became of one file. */
+export interface ImportedPost {
+  source: string;
+  status: "imported" | "failed" | "skipped";
+  draft: boolean;
+  /** File name in the output folder. */
+  fileName?: string;
+  slug?: string;
+  /** The post's new address. */
+  url?: string;
+  /** The addresses it had, each a `redirect_from` entry. */
+  oldUrls: string[];
+  /** The file to write. */
+  text?: string;
+  changes: string[];
+  /** What the author should look at. */
+  attention: string[];
+  /** Why it failed or was skipped. */
+  reason?: string;
+}
+
+/** The whole import: the site's settings, every file's outcome, and notes on the site as a whole. */
+export interface ImportPlan {
+  config: JekyllConfig;
+  posts: ImportedPost[];
+  notes: string[];
+}
+
+interface Parsed {
+  post: ImportedPost;
+  path: JekyllPostPath;
+  format: "markdown" | "html";
+  body: string;
+  mapped: MappedFrontMatter;
+}
+
+const HTML_EXTENSIONS = new Set(["html", "htm"]);
+
+/**
+ * Returns an `.html` post's body as Markdown that passes it through untouched: one HTML block
+ * (CommonMark ends one at a blank line, so blank lines are dropped, and kept inside `<pre>` as a space
+ * entity), wrapped in a `<div>` so it starts as a block whatever its first tag.
+ */
+export function htmlAsMarkdown(html: string): string {
+  let inPre = 0;
+  const lines = html
+    .trim()
+    .split(/\r?\n/)
+    .flatMap((line) => {
+      const blank = line.trim() === "";
+      const keep = blank ? (inPre > 0 ? ["&#32;"] : []) : [line];
+      inPre += (line.match(/<pre\b/gi) ?? []).length - (line.match(/<\/pre>/gi) ?? []).length;
+      inPre = Math.max(0, inPre);
+      return keep;
+    });
+  return `<div>\n${lines.join("\n")}\n</div>`;
+}
+
+/** Returns `text` without fenced code blocks and inline code, to look for markup outside them. */
+function withoutCode(text: string): string {
+  return text.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[^\n]*$/gm, "").replace(/`+[^`\n]*`+/g, "");
+}
+
+const LINK_TARGET = /(\]\(\s*<?|^\s{0,3}\[[^\]]+\]:\s*<?|\b(?:href|src)=["'])([^\s)"'>]+)/gm;
+
+/** Returns the site path a link in a post points at, if it points into the old site: its base URL and origin removed. */
+function oldSitePath(target: string, config: JekyllConfig): string | undefined {
+  let path = target;
+  if (config.url && path.startsWith(config.url)) path = path.slice(config.url.length) || "/";
+  if (!path.startsWith("/") || path.startsWith("//")) return undefined;
+  if (config.baseurl && (path === config.baseurl || path.startsWith(`${config.baseurl}/`))) {
+    path = path.slice(config.baseurl.length) || "/";
+  }
+  return path;
+}
+
+/**
+ * Returns `text` with links to the old site's posts pointing at their new URLs (site-relative links
+ * also lose the old `baseurl`), and the site paths it links to that are neither posts nor pages of
+ * this site (files to copy into `public/`, pages to recreate).
+ */
+function rewriteLinks(
+  text: string,
+  newUrlByOldPath: ReadonlyMap<string, string>,
+  isSitePath: (path: string) => boolean,
+  config: JekyllConfig,
+): { text: string; rewritten: number; otherPaths: string[] } {
+  let rewritten = 0;
+  const otherPaths: string[] = [];
+  const rewrittenText = text.replace(LINK_TARGET, (whole, lead: string, target: string) => {
+    const path = oldSitePath(target, config);
+    if (path === undefined) return whole;
+    const [, pathname = path, suffix = ""] = /^([^#?]*)(.*)$/.exec(path) ?? [];
+    const newUrl =
+      newUrlByOldPath.get(pathname) ?? newUrlByOldPath.get(`${pathname}.html`) ?? newUrlByOldPath.get(`${pathname}/`);
+    if (newUrl !== undefined) {
+      rewritten++;
+      return `${lead}${newUrl}${suffix}`;
+    }
+    // An absolute link to the old site that is not a post may still be served there: leave it.
+    if (!target.startsWith("/")) return whole;
+    if (!isSitePath(pathname)) otherPaths.push(pathname);
+    return path === target ? whole : `${lead}${path}`;
+  });
+  return { text: rewrittenText, rewritten, otherPaths };
+}
+
+/**
+ * Returns front matter as YAML, lists in flow style (`tags: [a, b]`). Strings YAML would read as
+ * something else are quoted, except a bare day (`date: 2016-03-01`), which the schema reads as that day.
+ */
+export function frontMatterYaml(frontMatter: Record<string, unknown>): string {
+  return yaml
+    .dump(frontMatter, { lineWidth: -1, flowLevel: 1, quotingType: '"' })
+    .replace(/^(date|updated): "(\d{4}-\d{2}-\d{2})"$/gm, "$1: $2");
+}
+
+/** Returns the first of `candidates` that `isFree`. */
+function firstFree(candidates: Iterable<string>, isFree: (slug: string) => boolean): string {
+  for (const candidate of candidates) if (isFree(candidate)) return candidate;
+  throw new Error("unreachable: the candidates never run out");
+}
+
+function* slugCandidates(slug: string, year: string): Generator<string> {
+  yield slug;
+  yield `${slug}-${year}`;
+  for (let n = 2; ; n++) yield `${slug}-${n}`;
+}
+
+/** Returns the plan for importing a Jekyll site: what each file becomes, and what needs the author's eye. */
+export function planImport(input: ImportInput): ImportPlan {
+  const { config, notes } = readJekyllConfig(input.configText);
+  const posts: ImportedPost[] = [];
+  const parsed: Parsed[] = [];
+  for (const file of [...input.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const post: ImportedPost = {
+      source: file.path,
+      status: "failed",
+      draft: false,
+      oldUrls: [],
+      changes: [],
+      attention: [],
+    };
+    posts.push(post);
+    const skip = (reason: string) => Object.assign(post, { status: "skipped", reason });
+    const fail = (reason: string) => Object.assign(post, { status: "failed", reason });
+    const path = parsePostPath(file.path);
+    if (!path) {
+      skip("Jekyll reads only files named YYYY-MM-DD-title.ext in _posts/");
+      continue;
+    }
+    const format = config.markdownExtensions.includes(path.extension)
+      ? "markdown"
+      : HTML_EXTENSIONS.has(path.extension)
+        ? "html"
+        : undefined;
+    if (!format) {
+      fail(`.${path.extension} is neither Markdown nor HTML: convert it by hand`);
+      continue;
+    }
+    let split: ReturnType<typeof splitFrontMatter>;
+    try {
+      split = splitFrontMatter(file.text);
+    } catch (error) {
+      fail(`front matter is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+      continue;
+    }
+    if (!split) {
+      skip("no front matter: Jekyll copies such a file as it is, not as a post");
+      continue;
+    }
+    const data = { ...defaultsFor(config, file.path, path.inDrafts), ...split.data };
+    const mapped = mapFrontMatter(data, path, {
+      jekyllTimeZone: config.timeZone,
+      siteTimeZone: input.siteTimeZone,
+      modified: file.modified,
+    });
+    if ("error" in mapped) {
+      fail(mapped.error);
+      continue;
+    }
+    post.draft = mapped.draft;
+    post.changes.push(...mapped.changes);
+    post.attention.push(...mapped.attention);
+    parsed.push({ post, path, format, body: split.body, mapped });
+  }
+
+  // File names and slugs: a slug another post already has gets the year, then a number.
+  const outFile = (fileName: string) => `${input.outFolder.replace(/\/+$/, "")}/${fileName}`;
+  const slugOwners = new Map(input.existing.map((existing) => [existing.slug, existing.file]));
+  for (const { post, path, mapped } of parsed) {
+    // The file keeps the day its Jekyll name gave it; the blog dates posts by `date`, never by file name.
+    const day = path.dateFromName
+      ? path.dateFromName.replace(/^(\d+)-(\d+)-(\d+)$/, (_, y: string, m: string, d: string) =>
+          [y.padStart(4, "20"), m.padStart(2, "0"), d.padStart(2, "0")].join("-"),
+        )
+      : dayIn(mapped.date.instant, config.timeZone);
+    const wanted = postSlugFromPath(`${mapped.slug}.md`) || "post";
+    const slug = firstFree(slugCandidates(wanted, day.slice(0, 4)), (candidate) => {
+      const owner = slugOwners.get(candidate);
+      return owner === undefined || owner === outFile(`${day}-${candidate}.md`);
+    });
+    if (slug !== wanted) post.changes.push(`published at /posts/${slug}/: ${wanted} is another post's`);
+    post.fileName = `${day}-${slug}.md`;
+    post.slug = postSlugFromPath(post.fileName);
+    post.url = postUrl(post.slug);
+    slugOwners.set(post.slug, outFile(post.fileName));
+  }
+
+  // Old URLs: the one Jekyll built, and any jekyll-redirect-from paths, unless another post or page has it.
+  const allSlugs = [...slugOwners.keys()];
+  const claimedFiles = new Map<string, string>();
+  for (const existing of input.existing) {
+    for (const path of existing.redirectFrom) claimedFiles.set(redirectFile(path), existing.file);
+  }
+  const newUrlByOldPath = new Map<string, string>();
+  for (const { post, path, mapped } of parsed) {
+    if (mapped.draft) continue;
+    const candidates = [...mapped.redirectFrom];
+    try {
+      candidates.unshift(
+        jekyllUrl(mapped.permalink ?? config.permalink, {
+          slug: mapped.slug,
+          basename: path.basename,
+          categories: mapped.categories,
+          date: mapped.date.instant,
+          timeZone: config.timeZone,
+        }),
+      );
+    } catch (error) {
+      post.attention.push(`old URL unknown: ${(error as Error).message}`);
+    }
+    for (const oldUrl of new Set(candidates)) {
+      const file = redirectFile(oldUrl);
+      const conflict = siteConflict(oldUrl, allSlugs);
+      // Jekyll's URL may be the new one (a `/posts/:title/` permalink): nothing to redirect.
+      if (conflict?.kind === "post" && conflict.slug === post.slug) continue;
+      // A post imported before claims its own old URLs: they stay this post's.
+      const owner = claimedFiles.get(file);
+      if (conflict || (owner !== undefined && owner !== outFile(post.fileName ?? ""))) {
+        const why =
+          conflict?.kind === "post"
+            ? `the address of ${slugOwners.get(conflict.slug) ?? conflict.slug}`
+            : conflict
+              ? "one of this site's own pages"
+              : `already an old URL of ${owner}`;
+        post.attention.push(`old URL ${oldUrl} not redirected: it is ${why}`);
+        continue;
+      }
+      claimedFiles.set(file, outFile(post.fileName ?? ""));
+      post.oldUrls.push(oldUrl);
+      newUrlByOldPath.set(oldUrl, post.url ?? "");
+    }
+  }
+
+  const urlByPostName = new Map<string, string>();
+  const urlBySource = new Map<string, string>();
+  for (const { post, path } of parsed) {
+    urlByPostName.set(path.basename, post.url ?? "");
+    urlBySource.set(path.path, post.url ?? "");
+  }
+
+  const newUrls = new Set(newUrlByOldPath.values());
+  const postUrls = new Set(urlBySource.values());
+  const isSitePath = (path: string) => newUrls.has(path) || postUrls.has(path) || siteConflict(path, []) !== undefined;
+  const linkedPaths = new Map<string, number>();
+  for (const { post, format, body, mapped } of parsed) {
+    const liquid = convertLiquid(body, {
+      format,
+      postUrl: (name) => urlByPostName.get(name.replace(/^\/+/, "").split("/").at(-1) ?? name),
+      linkUrl: (target) => urlBySource.get(target.replace(/^\.?\/+/, "")),
+      siteUrl: config.url,
+    });
+    post.changes.push(...liquid.changes);
+    post.attention.push(...liquid.attention);
+    let text = liquid.text;
+    if (format === "markdown") {
+      const kramdown = convertKramdown(text);
+      text = kramdown.text;
+      post.changes.push(...kramdown.changes);
+      post.attention.push(...kramdown.attention);
+    } else {
+      text = htmlAsMarkdown(text);
+      post.changes.push("HTML post kept as one HTML block in Markdown");
+    }
+    const links = rewriteLinks(text, newUrlByOldPath, isSitePath, config);
+    text = links.text;
+    if (links.rewritten > 0) post.changes.push(`${links.rewritten} link(s) to old post URLs now point at the new ones`);
+    const image = mapped.frontMatter["image"];
+    if (typeof image === "string" && image.startsWith("/") && !isSitePath(image)) links.otherPaths.push(image);
+    for (const linked of new Set(links.otherPaths)) linkedPaths.set(linked, (linkedPaths.get(linked) ?? 0) + 1);
+    const markup = withoutCode(text);
+    if (/<script\b/i.test(markup)) {
+      post.attention.push("has a <script>: the site's Content-Security-Policy blocks it unless you add its hash");
+    }
+    if (/<style\b/i.test(markup)) post.attention.push("has a <style> element: the Content-Security-Policy blocks it");
+
+    const frontMatter = { ...mapped.frontMatter, ...(post.oldUrls.length > 0 ? { redirect_from: post.oldUrls } : {}) };
+    const fileText = `---\n${frontMatterYaml(frontMatter)}---\n\n${text.replace(/^\s*\n/, "").trimEnd()}\n`;
+    const problems = checkFrontMatter(outFile(post.fileName ?? ""), fileText).problems;
+    if (problems.length > 0) {
+      Object.assign(post, {
+        status: "failed",
+        reason: `the converted front matter does not pass the schema: ${problems.map((problem) => `${problem.field ?? ""}: ${problem.message}`).join("; ")}`,
+      });
+      continue;
+    }
+    post.status = "imported";
+    post.text = fileText;
+  }
+
+  if (config.feedPath && !["feed.xml", "rss.xml"].includes(config.feedPath.replace(/^\//, ""))) {
+    notes.push(
+      `jekyll-feed wrote the feed at /${config.feedPath.replace(/^\//, "")}; this site serves /rss.xml and /feed.xml.`,
+    );
+  }
+  if (linkedPaths.size > 0) {
+    const folders = [...new Set([...linkedPaths.keys()].map((path) => /^\/[^/]+\//.exec(path)?.[0] ?? path))].sort();
+    notes.push(
+      `Posts link to site paths that are not posts: ${folders.join(", ")}. Copy those files from the Jekyll site into public/, or recreate those pages.`,
+    );
+  }
+  if (input.pages && input.pages.length > 0) {
+    notes.push(`Pages outside _posts/ are not imported: ${input.pages.join(", ")}.`);
+  }
+  return { config, posts, notes };
+}

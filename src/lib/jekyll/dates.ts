@@ -1,0 +1,135 @@
+/**
+ * Jekyll's post dates. Jekyll reads a date without an offset as wall time in the site's `timezone`
+ * (from `_config.yml`) and builds `:year/:month/:day` from the date as that time zone reads it; a
+ * date with an offset is the instant written.
+ */
+import { zonedTime } from "../dates.ts";
+
+/** The parts of an instant that Jekyll's permalink placeholders are made of, in one time zone. */
+export interface JekyllWallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** 1 (Monday) to 7 (Sunday), as `%u`. */
+  weekday: number;
+}
+
+/** A Jekyll `date` understood: the instant, and how to write it so this blog reads the same instant. */
+export interface JekyllDate {
+  instant: Date;
+  /** `2016-03-01`, or a date-time with an offset, ready for our front matter. */
+  written: string;
+  /** Whether the source gave a time of day. */
+  hasTime: boolean;
+}
+
+const JEKYLL_DATE =
+  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
+/** The date-times `src/lib/dates.ts` reads as written. */
+const OUR_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i;
+
+const pad = (value: number, width = 2): string => String(value).padStart(width, "0");
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Returns whether `timeZone` is an IANA time zone this runtime knows. */
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Returns the wall clock of `instant` in `timeZone`. */
+export function wallClock(instant: Date, timeZone: string): JekyllWallClock {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
+  const year = part("year");
+  const month = part("month");
+  const day = part("day");
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay() || 7;
+  return { year, month, day, hour: part("hour"), minute: part("minute"), second: part("second"), weekday };
+}
+
+/** Returns the offset of `timeZone` from UTC at `instant`, as `+01:00`. */
+export function offsetAt(instant: Date, timeZone: string): string {
+  const wall = wallClock(instant, timeZone);
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  const minutes = Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+  const sign = minutes < 0 ? "-" : "+";
+  return `${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+}
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+/**
+ * Returns the date a Jekyll post's `date` (or file name) stands for, read as Jekyll reads it with
+ * `jekyllTimeZone`, and written so that this blog, whose dates are in `siteTimeZone`, reads the same
+ * day or instant; `undefined` when it is not a date.
+ */
+export function parseJekyllDate(value: unknown, jekyllTimeZone: string, siteTimeZone: string): JekyllDate | undefined {
+  if (typeof value !== "string" && !(value instanceof Date)) return undefined;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return undefined;
+    return { instant: value, written: value.toISOString().replace(/\.000Z$/, "Z"), hasTime: true };
+  }
+  const text = value.trim();
+  const match = JEKYLL_DATE.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+  if (!isRealDay(year, month, day)) return undefined;
+  const day10 = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  if (match[4] === undefined) {
+    const instant = zonedTime({ year, month, day, hour: 0, minute: 0, second: 0 }, jekyllTimeZone);
+    return { instant, written: day10, hasTime: false };
+  }
+  const [hour, minute, second] = [match[4], match[5], match[6] ?? "0"].map(Number) as [number, number, number];
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const time = `${pad(hour)}:${pad(minute)}:${pad(second)}`;
+  const zone = match[7]?.toUpperCase();
+  if (zone === undefined) {
+    const instant = zonedTime({ year, month, day, hour, minute, second }, jekyllTimeZone);
+    const written =
+      jekyllTimeZone === siteTimeZone ? `${day10} ${time}` : `${day10} ${time} ${offsetAt(instant, jekyllTimeZone)}`;
+    return { instant, written, hasTime: true };
+  }
+  let offsetMinutes = 0;
+  if (zone !== "Z" && zone !== "UTC" && zone !== "GMT") {
+    const digits = zone.slice(1).replace(":", "");
+    offsetMinutes =
+      (zone.startsWith("-") ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0));
+    if (Math.abs(offsetMinutes) > 14 * 60) return undefined;
+  }
+  const instant = new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000);
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const normalised = `${day10} ${time} ${sign}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}:${pad(Math.abs(offsetMinutes) % 60)}`;
+  return { instant, written: OUR_DATE_TIME.test(text) ? text : normalised, hasTime: true };
+}
+
+/** Returns the `YYYY-MM-DD` day of `instant` in `timeZone`. */
+export function dayIn(instant: Date, timeZone: string): string {
+  const wall = wallClock(instant, timeZone);
+  return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
+}
