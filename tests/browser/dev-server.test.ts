@@ -1,6 +1,8 @@
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDev, type AstroServer } from "../support/astro-server.ts";
-import { fixturePostDirs } from "../support/fixture-site.ts";
+import { fixturePostDirs, projectRoot } from "../support/fixture-site.ts";
 
 let server: AstroServer;
 
@@ -30,5 +32,28 @@ describe("npm run dev", () => {
     const home = (await fetchText("/")).text;
     expect(home).toContain("An unpublished draft");
     expect(home).toContain("A post from the future");
+  });
+});
+
+describe("npm run dev, when a post is saved with a mistake", () => {
+  const folder = "tests/.output/dev-posts";
+  const post = join(projectRoot, folder, "2024-05-05-saved-later.md");
+  let devServer: AstroServer;
+
+  beforeAll(async () => {
+    rmSync(join(projectRoot, folder), { recursive: true, force: true });
+    mkdirSync(join(projectRoot, folder), { recursive: true });
+    writeFileSync(post, "---\ntitle: Saved later\ndate: 2024-05-05\n---\nFine at first.\n");
+    devServer = await startDev({ BLOG_POSTS_DIRS: folder });
+  });
+
+  afterAll(async () => {
+    await devServer?.stop();
+  });
+
+  it("names the file, line and field in the terminal, as the build would", async () => {
+    writeFileSync(post, "---\ntitle: Saved later\ndate: 2024-13-45\n---\nMonth thirteen.\n");
+    const expected = `${folder}/2024-05-05-saved-later.md:3: date: expected a date such as 2024-12-01`;
+    await expect.poll(() => devServer.output(), { timeout: 15_000, interval: 250 }).toContain(expected);
   });
 });

@@ -19,6 +19,8 @@ function freePort(): Promise<number> {
 /** A running `astro preview` or `astro dev` server. */
 export interface AstroServer {
   origin: string;
+  /** Everything the server has printed so far. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -63,6 +65,7 @@ async function startAstroServer(command: string[], env: Record<string, string>):
   });
   return {
     origin: `http://127.0.0.1:${port}`,
+    output: () => output,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
