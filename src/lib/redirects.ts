@@ -184,7 +184,7 @@ function escapeHtml(text: string): string {
 export function redirectPage(redirect: LegacyRedirect, siteUrl: string, lang: string): string {
   const to = escapeHtml(redirect.to);
   const title = escapeHtml(redirect.title);
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">

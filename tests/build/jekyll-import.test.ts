@@ -1,0 +1,260 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { HtmlValidate } from "html-validate";
+import yaml from "js-yaml";
+import { parse } from "node-html-parser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSite, childEnv } from "../support/build-site.ts";
+import { projectRoot, textOf } from "../support/fixture-site.ts";
+
+const output = "tests/.output/jekyll-import";
+const dist = join(projectRoot, output, "dist");
+
+/** The fixture sites, imported in this order, each into its own folder. */
+const sites = [
+  { name: "date", fixture: "tests/fixtures/jekyll-site" },
+  { name: "pretty", fixture: "tests/fixtures/jekyll-pretty" },
+  { name: "custom", fixture: "tests/fixtures/jekyll-custom" },
+].map((site) => ({ ...site, out: `${output}/${site.name}` }));
+
+/**
+ * Every URL the fixture sites' posts had, worked out by hand from Jekyll's rules, the file a static host
+ * serves it from, and the post it must now lead to.
+ */
+const oldUrls: [oldUrl: string, file: string, newUrl: string][] = [
+  // permalink: date (Jekyll's default), categories first, dates in America/New_York.
+  ["/jekyll/meta/2016/03/01/hello-world.html", "jekyll/meta/2016/03/01/hello-world.html", "/posts/hello-world/"],
+  // 02:30 in Berlin on March 1st was still February 29th in New York.
+  ["/notes/2016/02/29/late-night.html", "notes/2016/02/29/late-night.html", "/posts/late-night/"],
+  // `category: Web Dev`: one category, lowercased, its space escaped.
+  ["/web%20dev/2016/04/02/space-separated.html", "web dev/2016/04/02/space-separated.html", "/posts/space-separated/"],
+  ["/notes/2016/05/03/html-post.html", "notes/2016/05/03/html-post.html", "/posts/html-post/"],
+  ["/2016/06/04/kramdown-things.html", "2016/06/04/kramdown-things.html", "/posts/kramdown-things/"],
+  // The post's own `permalink: /custom/:title/`, and its jekyll-redirect-from path.
+  ["/custom/custom-permalink/", "custom/custom-permalink/index.html", "/posts/custom-permalink/"],
+  ["/very-old-address/", "very-old-address/index.html", "/posts/custom-permalink/"],
+  // `:title` keeps the file name's case.
+  ["/2017/01/01/Mixed-Case.html", "2017/01/01/Mixed-Case.html", "/posts/mixed-case/"],
+  // The seed post has the slug fastapi-vs-django, so this one gets the year.
+  [
+    "/backend/2017/02/02/fastapi-vs-django.html",
+    "backend/2017/02/02/fastapi-vs-django.html",
+    "/posts/fastapi-vs-django-2017/",
+  ],
+  // travel/_posts/: the folder is a category.
+  ["/travel/2017/05/05/folder-category.html", "travel/2017/05/05/folder-category.html", "/posts/folder-category/"],
+  // permalink: pretty, no time zone (UTC).
+  ["/news/2018/01/01/pretty-first/", "news/2018/01/01/pretty-first/index.html", "/posts/pretty-first/"],
+  ["/2018/02/02/pretty-second/", "2018/02/02/pretty-second/index.html", "/posts/pretty-second/"],
+  ["/old-second.html", "old-second.html", "/posts/pretty-second/"],
+  // permalink: /notes/:year/:slug, no extension: Jekyll wrote notes/2019/custom-pattern.html.
+  ["/notes/2019/custom-pattern", "notes/2019/custom-pattern.html", "/posts/custom-pattern/"],
+];
+
+function importJekyll(fixture: string, args: string[], postDirs: string) {
+  const result = spawnSync(process.execPath, ["scripts/import-jekyll.ts", fixture, ...args], {
+    cwd: projectRoot,
+    env: childEnv({ BLOG_POSTS_DIRS: postDirs }),
+    encoding: "utf8",
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+const summary = (output: string) => output.trim().split("\n").at(-1);
+const built = (file: string) => readFileSync(join(dist, file), "utf8");
+// Parsed with <pre> as markup (node-html-parser keeps it as raw text by default), to read code blocks.
+const page = (sitePath: string) =>
+  parse(built(sitePath.endsWith("/") ? `${sitePath}index.html` : sitePath), {
+    blockTextElements: { script: true, style: true },
+  });
+
+/** The posts the importer wrote, with their front matter. */
+function importedPosts(): { file: string; title: string; draft: boolean }[] {
+  return sites.flatMap((site) =>
+    readdirSync(join(projectRoot, site.out)).map((file) => {
+      const text = readFileSync(join(projectRoot, site.out, file), "utf8");
+      const data = yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "") as { title: string; draft?: boolean };
+      return { file: `${site.out}/${file}`, title: data.title, draft: data.draft === true };
+    }),
+  );
+}
+
+const imports: Record<string, { status: number | null; output: string }> = {};
+
+beforeAll(() => {
+  rmSync(join(projectRoot, output), { recursive: true, force: true });
+  const postDirs = ["src/content/posts"];
+  for (const site of sites) {
+    imports[site.name] = importJekyll(site.fixture, ["--out", site.out], postDirs.join(":"));
+    postDirs.push(site.out);
+  }
+  buildSite({ BLOG_POSTS_DIRS: postDirs.join(":"), BLOG_OUT_DIR: dist });
+});
+
+describe("npm run import:jekyll", () => {
+  it("imports each fixture site and ends with the counts", () => {
+    expect(imports["date"]?.status).toBe(2);
+    expect(summary(imports["date"]?.output ?? "")).toBe(
+      "Imported 11 posts (2 drafts): 1 flagged for review, 2 failed, 1 skipped.",
+    );
+    expect(imports["pretty"]?.status).toBe(0);
+    expect(summary(imports["pretty"]?.output ?? "")).toBe(
+      "Imported 2 posts (0 drafts): 0 flagged for review, 0 failed, 0 skipped.",
+    );
+    expect(imports["custom"]?.status).toBe(0);
+    expect(summary(imports["custom"]?.output ?? "")).toBe(
+      "Imported 1 post (0 drafts): 0 flagged for review, 0 failed, 0 skipped.",
+    );
+  });
+
+  it("reports each post it could not convert with the reason, and what needs the author's eye", () => {
+    const report = imports["date"]?.output ?? "";
+    expect(report).toContain(
+      '✗ _posts/2017-03-03-bad-date.md: failed: date "sometime in March" is not a date Jekyll or this blog can read',
+    );
+    expect(report).toContain(
+      "✗ _posts/2017-04-04-textile-post.textile: failed: .textile is neither Markdown nor HTML: convert it by hand",
+    );
+    expect(report).toContain(
+      "- _posts/README.txt: skipped: Jekyll reads only files named YYYY-MM-DD-title.ext in _posts/",
+    );
+    expect(report).toContain(
+      `! _posts/2016-06-04-kramdown-things.md → wrote ${sites[0]?.out}/2016-06-04-kramdown-things.md`,
+    );
+    expect(report).toContain("    check: Liquid tag {% include %} left in place");
+    expect(report).toContain("    check: {% post_url 2010-01-01-nowhere %} names no imported post: left in place");
+    expect(report).toContain("    changed: highlight options dropped: linenos");
+    expect(report).toContain("Pages outside _posts/ are not imported: about.md.");
+    expect(imports["pretty"]?.output).toContain("_config.yml sets no timezone");
+  });
+
+  it("writes nothing with --dry-run", () => {
+    const dry = importJekyll(
+      "tests/fixtures/jekyll-pretty",
+      ["--dry-run", "--out", `${output}/dry`],
+      "src/content/posts",
+    );
+    expect(summary(dry.output)).toBe("Would import 2 posts (0 drafts): 0 flagged for review, 0 failed, 0 skipped.");
+    expect(dry.output).toContain(`would write ${output}/dry/2018-01-01-pretty-first.md`);
+    expect(existsSync(join(projectRoot, output, "dry"))).toBe(false);
+  });
+
+  it("never overwrites a post without --force", () => {
+    const site = sites[1]!;
+    const before = importedPosts().map((post) => readFileSync(join(projectRoot, post.file), "utf8"));
+    const again = importJekyll(site.fixture, ["--out", site.out], `src/content/posts:${sites[0]?.out}`);
+    expect(summary(again.output)).toBe("Imported 0 posts (0 drafts): 0 flagged for review, 0 failed, 2 skipped.");
+    expect(again.output).toContain("exists; left as it is (--force overwrites it)");
+    const forced = importJekyll(site.fixture, ["--out", site.out, "--force"], `src/content/posts:${sites[0]?.out}`);
+    expect(summary(forced.output)).toBe("Imported 2 posts (0 drafts): 0 flagged for review, 0 failed, 0 skipped.");
+    expect(forced.output).toContain(`overwrote ${site.out}/2018-01-01-pretty-first.md`);
+    expect(importedPosts().map((post) => readFileSync(join(projectRoot, post.file), "utf8"))).toEqual(before);
+  });
+});
+
+describe("the site built from the imported posts", () => {
+  it("has a page for every imported post that is not a draft, and none for drafts", () => {
+    const posts = importedPosts();
+    expect(posts.filter((post) => !post.draft)).toHaveLength(12);
+    for (const post of posts) {
+      const slug = /\d{4}-\d{2}-\d{2}-(.+)\.md$/.exec(post.file)?.[1] ?? "";
+      const file = join(dist, "posts", slug, "index.html");
+      expect(existsSync(file), post.file).toBe(!post.draft);
+      if (!post.draft) expect(textOf(page(`/posts/${slug}/`).querySelector("h1"))).toBe(post.title);
+    }
+  });
+
+  it("answers every old URL with a page at exactly its path that leads to the right post", () => {
+    for (const [oldUrl, file, newUrl] of oldUrls) {
+      expect(existsSync(join(dist, file)), `${oldUrl} → ${file}`).toBe(true);
+      const redirect = page(file);
+      expect(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute("content"), oldUrl).toBe(
+        `0; url=${newUrl}`,
+      );
+      expect(redirect.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(
+        `https://example.com${newUrl}`,
+      );
+      expect(redirect.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex");
+      expect(redirect.querySelector("body a")?.getAttribute("href")).toBe(newUrl);
+      expect(built(file)).not.toMatch(/<script/i);
+      expect(existsSync(join(dist, newUrl, "index.html")), newUrl).toBe(true);
+    }
+  });
+
+  it("writes no redirect for drafts, and no other redirect pages", () => {
+    const redirectPages = (folder = dist): string[] =>
+      readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) return redirectPages(path);
+        return entry.name.endsWith(".html") && readFileSync(path, "utf8").includes('http-equiv="refresh"')
+          ? [path.slice(dist.length + 1)]
+          : [];
+      });
+    expect(redirectPages().sort()).toEqual(oldUrls.map(([, file]) => file).sort());
+  });
+
+  it("lists every old URL in _redirects for Netlify and Cloudflare Pages", () => {
+    const lines = built("_redirects")
+      .split("\n")
+      .filter((line) => line && !line.startsWith("#"));
+    expect(lines.sort()).toEqual(oldUrls.map(([oldUrl, , newUrl]) => `${oldUrl} ${newUrl} 301`).sort());
+  });
+
+  it("serves the feed at jekyll-feed's /feed.xml too, imported posts included", () => {
+    expect(built("feed.xml")).toBe(built("rss.xml"));
+    expect(built("feed.xml")).toContain("<title>Hello, World: moving in</title>");
+  });
+
+  it("keeps old URLs out of the sitemap", () => {
+    const sitemap = built("sitemap-0.xml");
+    expect(sitemap).toContain("https://example.com/posts/hello-world/");
+    for (const [oldUrl] of oldUrls) expect(sitemap).not.toContain(`https://example.com${oldUrl}<`);
+  });
+
+  it("writes redirect pages that pass html-validate", async () => {
+    const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
+    for (const [, file] of oldUrls) {
+      const report = await validator.validateFile(join(dist, file));
+      expect(
+        report.results.flatMap((result) => result.messages.map((message) => message.message)),
+        file,
+      ).toEqual([]);
+    }
+  });
+
+  it("renders converted Liquid: highlighted code, literal raw content, links to the new URLs", () => {
+    const hello = page("/posts/hello-world/");
+    expect(textOf(hello.querySelector("pre code"))).toContain('puts "Hello from Jekyll"');
+    expect(textOf(hello.querySelector(".prose"))).toContain(
+      "Liquid written literally: {{ page.title }} and {% if x %}",
+    );
+    expect(hello.querySelector('.prose a[href="/archive/"]')).not.toBeNull();
+    const spaced = page("/posts/space-separated/");
+    expect(textOf(spaced.querySelector("h1"))).toBe("Space Separated");
+    expect(spaced.querySelectorAll(".prose a").map((link) => link.getAttribute("href"))).toEqual([
+      "/posts/hello-world/",
+      "/posts/hello-world/",
+      "/posts/hello-world/#top",
+    ]);
+  });
+
+  it("renders kramdown posts without attribute lists, and what it left in place as text", () => {
+    const prose = page("/posts/kramdown-things/").querySelector(".prose");
+    expect(prose?.innerHTML).not.toContain("{:");
+    expect(textOf(prose)).not.toContain("TOC");
+    expect(prose?.querySelector("pre")?.getAttribute("data-language")).toBe("ruby");
+    // Left in place, it reads as text (with the site's typographic quotes).
+    expect(textOf(prose)).toContain("{% include note.html content=“An include the blog cannot render” %}");
+  });
+
+  it("renders an HTML post as HTML, blank lines in <pre> kept", () => {
+    const prose = page("/posts/html-post/").querySelector(".prose");
+    expect(prose?.querySelector("strong")?.textContent).toBe("HTML");
+    expect(textOf(prose)).toContain("with *asterisks* that are not emphasis");
+    expect(prose?.querySelectorAll("pre").map((pre) => pre.textContent)).toEqual([
+      'const greeting = "<hi>";',
+      "\nfirst line\n \nafter a blank line\n",
+    ]);
+  });
+});
