@@ -65,16 +65,22 @@ function jekyllPages(siteRoot: string): string[] {
 function existingPosts(outFolder: string): ExistingPost[] {
   const files = [...new Set(listPostFiles(root, [...postFolders(), outFolder]))];
   return files.map((file) => {
-    let redirectFrom: string[] = [];
     const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(resolve(root, file), "utf8"))?.[1];
+    let data: Record<string, unknown> | null = null;
     try {
-      const data = yaml.load(frontMatter ?? "", { schema: yaml.CORE_SCHEMA }) as Record<string, unknown> | null;
-      const value = data?.["redirect_from"];
-      if (Array.isArray(value)) redirectFrom = value.filter((entry): entry is string => typeof entry === "string");
+      data = yaml.load(frontMatter ?? "", { schema: yaml.CORE_SCHEMA }) as Record<string, unknown> | null;
     } catch {
-      // A post with broken front matter is the build's to report; it claims no old URLs here.
+      // A post with broken front matter is the build's to report; it claims nothing here.
     }
-    return { file, slug: postSlugFromPath(file), redirectFrom };
+    const texts = (value: unknown) =>
+      Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === "string") : [];
+    return {
+      file,
+      slug: postSlugFromPath(file),
+      redirectFrom: texts(data?.["redirect_from"]),
+      tags: texts(data?.["tags"]),
+      categories: texts(data?.["categories"]),
+    };
   });
 }
 

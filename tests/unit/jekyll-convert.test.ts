@@ -152,6 +152,33 @@ describe("planImport with posts already in the blog", () => {
     expect(b?.attention).toEqual(["old URL /shared/ not redirected: it is already an old URL of out/2016-03-01-a.md"]);
   });
 
+  it("spells a tag or category the way the blog already does when they would share a page", () => {
+    const plan = planImport(
+      site(
+        {
+          "_posts/2016-03-01-a.md": "---\ntags: [C Sharp, Python, web-dev]\ncategories: [Web Dev]\n---\n",
+          "_posts/2016-03-02-b.md": "---\ntags: [web dev, WEB-DEV]\n---\n",
+        },
+        { existing: [{ file: "src/content/posts/x.md", slug: "x", redirectFrom: [], tags: ["C#", "python"] }] },
+      ),
+    );
+    const [a, b] = plan.posts;
+    expect(parsedFrontMatter(a?.text).tags).toEqual(["C#", "Python", "web-dev"]);
+    expect(parsedFrontMatter(a?.text).categories).toEqual(["Web Dev"]);
+    expect(a?.changes).toContain('tags "C Sharp" written "C#", as another post spells it: they share a page');
+    expect(parsedFrontMatter(b?.text).tags).toEqual(["web-dev"]);
+  });
+
+  it("gives a post another slug when a post of the blog redirects from its address", () => {
+    const plan = planImport(
+      site(
+        { "_posts/2016-03-01-hello.md": "---\n---\n" },
+        { existing: [{ file: "src/content/posts/x.md", slug: "x", redirectFrom: ["/posts/hello/"] }] },
+      ),
+    );
+    expect(plan.posts[0]).toMatchObject({ status: "imported", slug: "hello-2016" });
+  });
+
   it("applies _config.yml defaults, such as a permalink for every post", () => {
     const plan = planImport(
       site(

@@ -4,9 +4,9 @@
  * (`scripts/import-jekyll.ts`) reads the files and writes the plan.
  */
 import yaml from "js-yaml";
-import { checkFrontMatter } from "../post-check.ts";
-import { redirectFile, siteConflict } from "../redirects.ts";
-import { postSlugFromPath } from "../slugs.ts";
+import { checkAcrossPosts, checkFrontMatter } from "../post-check.ts";
+import { checkRedirects, redirectFile, siteConflict } from "../redirects.ts";
+import { postSlugFromPath, termSlug } from "../slugs.ts";
 import { postUrl } from "../urls.ts";
 import { defaultsFor, readJekyllConfig, type JekyllConfig } from "./config.ts";
 import { dayIn } from "./dates.ts";
@@ -35,6 +35,8 @@ export interface ExistingPost {
   file: string;
   slug: string;
   redirectFrom: readonly string[];
+  tags?: readonly string[];
+  categories?: readonly string[];
 }
 
 /** Everything the plan is made from. */
@@ -243,6 +245,8 @@ export function planImport(input: ImportInput): ImportPlan {
   // File names and slugs: a slug another post already has gets the year, then a number.
   const outFile = (fileName: string) => `${input.outFolder.replace(/\/+$/, "")}/${fileName}`;
   const slugOwners = new Map(input.existing.map((existing) => [existing.slug, existing.file]));
+  // A post's old URL that is a new post's address would replace that post: the slug is taken too.
+  const existingOldUrls = input.existing.flatMap((existing) => existing.redirectFrom);
   for (const { post, path, mapped } of parsed) {
     // The file keeps the day its Jekyll name gave it; the blog dates posts by `date`, never by file name.
     const day = path.dateFromName
@@ -253,6 +257,7 @@ export function planImport(input: ImportInput): ImportPlan {
     const wanted = postSlugFromPath(`${mapped.slug}.md`) || "post";
     const slug = firstFree(slugCandidates(wanted, day.slice(0, 4)), (candidate) => {
       const owner = slugOwners.get(candidate);
+      if (existingOldUrls.some((oldUrl) => siteConflict(oldUrl, [candidate])?.kind === "post")) return false;
       return owner === undefined || owner === outFile(`${day}-${candidate}.md`);
     });
     if (slug !== wanted) post.changes.push(`published at /posts/${slug}/: ${wanted} is another post's`);
@@ -260,6 +265,34 @@ export function planImport(input: ImportInput): ImportPlan {
     post.slug = postSlugFromPath(post.fileName);
     post.url = postUrl(post.slug);
     slugOwners.set(post.slug, outFile(post.fileName));
+  }
+
+  // Names that would share a tag or category page must be spelled one way, or the build stops: the
+  // first spelling seen (the blog's own posts first) wins. Names differing only in case may stay.
+  const spellings = new Map<string, string>();
+  for (const existing of input.existing) {
+    for (const kind of ["tags", "categories"] as const) {
+      for (const name of existing[kind] ?? []) {
+        if (!spellings.has(`${kind}:${termSlug(name)}`)) spellings.set(`${kind}:${termSlug(name)}`, name);
+      }
+    }
+  }
+  for (const { post, mapped } of parsed) {
+    for (const kind of ["tags", "categories"] as const) {
+      const names = mapped.frontMatter[kind];
+      if (!Array.isArray(names)) continue;
+      const spelled = names.map((name: string) => {
+        const key = `${kind}:${termSlug(name)}`;
+        const seen = spellings.get(key);
+        if (seen === undefined) spellings.set(key, name);
+        if (seen === undefined || seen.toLowerCase() === name.toLowerCase()) return name;
+        post.changes.push(`${kind} "${name}" written "${seen}", as another post spells it: they share a page`);
+        return seen;
+      });
+      mapped.frontMatter[kind] = spelled.filter(
+        (name, index) => spelled.findIndex((other) => termSlug(other) === termSlug(name)) === index,
+      );
+    }
   }
 
   // Old URLs: the one Jekyll built, and any jekyll-redirect-from paths, unless another post or page has it.
@@ -362,6 +395,38 @@ export function planImport(input: ImportInput): ImportPlan {
     }
     post.status = "imported";
     post.text = fileText;
+  }
+
+  // The build's own checks across posts, over the blog as it will be: whatever they still find in an
+  // imported post (nothing, unless a case slipped past the steps above) fails that post, not the build.
+  const written = parsed.filter(({ post }) => post.status === "imported");
+  const writtenFiles = new Set(written.map(({ post }) => outFile(post.fileName ?? "")));
+  const blog = [
+    ...input.existing
+      .filter((existing) => !writtenFiles.has(existing.file))
+      .map((existing) => ({
+        file: existing.file,
+        slug: existing.slug,
+        tags: [...(existing.tags ?? [])],
+        categories: [...(existing.categories ?? [])],
+        redirectFrom: existing.redirectFrom,
+      })),
+    ...written.map(({ post, mapped }) => ({
+      file: outFile(post.fileName ?? ""),
+      slug: post.slug ?? "",
+      tags: (mapped.frontMatter["tags"] as string[] | undefined) ?? [],
+      categories: (mapped.frontMatter["categories"] as string[] | undefined) ?? [],
+      redirectFrom: post.oldUrls,
+    })),
+  ];
+  for (const problem of [...checkAcrossPosts(blog), ...checkRedirects(blog)]) {
+    const failing = written.find(({ post }) => {
+      const file = outFile(post.fileName ?? "");
+      return file === problem.file || problem.message.includes(file);
+    })?.post;
+    if (!failing || failing.status !== "imported") continue;
+    Object.assign(failing, { status: "failed", reason: `the build would refuse it: ${problem.message}` });
+    delete failing.text;
   }
 
   if (config.feedPath && !["feed.xml", "rss.xml"].includes(config.feedPath.replace(/^\//, ""))) {
