@@ -258,3 +258,30 @@ describe("the site built from the imported posts", () => {
     ]);
   });
 });
+
+describe("old URLs under a base path", () => {
+  const baseDist = join(projectRoot, output, "base-dist");
+
+  beforeAll(() => {
+    buildSite({ BLOG_POSTS_DIRS: `src/content/posts:${sites[1]?.out}`, BLOG_OUT_DIR: baseDist, BASE_PATH: "/blog/" });
+  });
+
+  it("keep their path under the base and lead to the post under the base", () => {
+    const file = join(baseDist, "news/2018/01/01/pretty-first/index.html");
+    const redirect = parse(readFileSync(file, "utf8"));
+    expect(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute("content")).toBe(
+      "0; url=/blog/posts/pretty-first/",
+    );
+    expect(redirect.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(
+      "https://example.com/blog/posts/pretty-first/",
+    );
+    const lines = readFileSync(join(baseDist, "_redirects"), "utf8")
+      .split("\n")
+      .filter((line) => line && !line.startsWith("#"));
+    expect(lines).toEqual([
+      "/blog/2018/02/02/pretty-second/ /blog/posts/pretty-second/ 301",
+      "/blog/news/2018/01/01/pretty-first/ /blog/posts/pretty-first/ 301",
+      "/blog/old-second.html /blog/posts/pretty-second/ 301",
+    ]);
+  });
+});
