@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { HtmlValidate } from "html-validate";
 import yaml from "js-yaml";
 import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite, childEnv } from "../support/build-site.ts";
+import { buildSite, childEnv, runBuild } from "../support/build-site.ts";
 import { projectRoot, textOf } from "../support/fixture-site.ts";
 
 const output = "tests/.output/jekyll-import";
@@ -283,5 +283,29 @@ describe("old URLs under a base path", () => {
       "/blog/news/2018/01/01/pretty-first/ /blog/posts/pretty-first/ 301",
       "/blog/old-second.html /blog/posts/pretty-second/ 301",
     ]);
+  });
+});
+
+describe("two posts claiming one old URL", () => {
+  it("stop the build, which names both", () => {
+    const folder = `${output}/colliding`;
+    mkdirSync(join(projectRoot, folder), { recursive: true });
+    writeFileSync(
+      join(projectRoot, folder, "2020-01-01-a.md"),
+      "---\ntitle: A\ndate: 2020-01-01\nredirect_from: [/same/]\n---\nA\n",
+    );
+    writeFileSync(
+      join(projectRoot, folder, "2020-01-02-b.md"),
+      "---\ntitle: B\ndate: 2020-01-02\nredirect_from: [/same/index.html]\n---\nB\n",
+    );
+    const build = runBuild({
+      BLOG_POSTS_DIRS: `src/content/posts:${folder}`,
+      BLOG_OUT_DIR: join(projectRoot, output, "colliding-dist"),
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain(
+      `${folder}/2020-01-01-a.md: redirect_from.0: /same/ redirects from the same file, same/index.html, as /same/index.html (${folder}/2020-01-02-b.md): keep one`,
+    );
+    expect(existsSync(join(projectRoot, output, "colliding-dist"))).toBe(false);
   });
 });
