@@ -60,6 +60,18 @@ function routeKey(path: string): string {
     .replace(/\/$/, "");
 }
 
+const postRouteKeys = new Map<string, string>();
+
+/** Returns the route key of a post's address, computed once per slug: the importer asks for thousands. */
+function postRouteKey(slug: string): string {
+  let key = postRouteKeys.get(slug);
+  if (key === undefined) {
+    key = routeKey(withoutBase(postUrl(slug)));
+    postRouteKeys.set(slug, key);
+  }
+  return key;
+}
+
 /** Why an old path cannot redirect: the site serves it, as a post's address or one of its pages. */
 export type SiteConflict = { kind: "post"; slug: string } | { kind: "page" };
 
@@ -67,7 +79,7 @@ export type SiteConflict = { kind: "post"; slug: string } | { kind: "page" };
 export function siteConflict(oldPath: string, postSlugs: Iterable<string>): SiteConflict | undefined {
   const key = routeKey(oldPath);
   for (const slug of postSlugs) {
-    if (key === routeKey(withoutBase(postUrl(slug)))) return { kind: "post", slug };
+    if (key === postRouteKey(slug)) return { kind: "post", slug };
   }
   let path = oldPath.replace(/^\/+/, "");
   try {
