@@ -6,7 +6,8 @@
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
-interface WallClock {
+/** A calendar date and time of day, as a clock in some time zone shows it. */
+export interface WallClock {
   year: number;
   month: number;
   day: number;
@@ -17,7 +18,8 @@ interface WallClock {
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 
-function wallClockIn(instant: Date, timeZone: string): WallClock {
+/** Returns the date and time `instant` shows on a clock in `timeZone`. */
+export function wallClockIn(instant: Date, timeZone: string): WallClock {
   let formatter = partsFormatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat("en-US", {

@@ -1,5 +1,6 @@
 import yaml from "js-yaml";
 import { mdxToJs } from "satteri";
+import { checkRedirects } from "./redirects.ts";
 import { postSchema } from "./schema.ts";
 import { postSlugFromPath, termSlug } from "./slugs.ts";
 import { postUrl } from "./urls.ts";
@@ -21,6 +22,7 @@ export interface CheckedPost {
   slug: string;
   tags: string[];
   categories: string[];
+  redirectFrom: readonly string[];
 }
 
 const FRONT_MATTER = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -96,8 +98,8 @@ export function checkFrontMatter(file: string, source: string): { problems: Post
   }
   const result = postSchema.safeParse(parsed);
   if (result.success) {
-    const { tags, categories } = result.data;
-    return { problems: [], post: { file, slug: postSlugFromPath(file), tags, categories } };
+    const { tags, categories, redirect_from: redirectFrom } = result.data;
+    return { problems: [], post: { file, slug: postSlugFromPath(file), tags, categories, redirectFrom } };
   }
   const lines = text.split(/\r?\n/);
   const problems = result.error.issues.flatMap((issue): PostProblem[] => {
@@ -199,7 +201,7 @@ export function checkPosts(sources: ReadonlyMap<string, string>): PostProblem[] 
     if (result.post) checked.push(result.post);
     if (file.endsWith(".mdx")) problems.push(...checkMdxSyntax(file, source));
   }
-  problems.push(...checkAcrossPosts(checked));
+  problems.push(...checkAcrossPosts(checked), ...checkRedirects(checked));
   return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
 }
 

@@ -52,7 +52,7 @@ describe("npm run check", () => {
     const result = check(badPosts);
     expect(result.status).toBe(1);
     for (const file of readdirSync(join(projectRoot, badPosts))) expect(result.stdout).toContain(`${badPosts}/${file}`);
-    expect(result.stdout).toContain("18 problems in 18 of 18 posts.");
+    expect(result.stdout).toContain("19 problems in 19 of 19 posts.");
   });
 
   it("passes good posts", () => {

@@ -41,6 +41,8 @@ describe("checkPosts on every kind of bad post", () => {
     "2024-01-15-tag-cpp.md": 'tags: "C++" (tests/fixtures/bad-posts/2024-01-15-tag-cpp.md) and "C Plus Plus"',
     "2024-01-16-tag-c-plus-plus.md": 'would share the page for "c-plus-plus": use one spelling',
     "2024-01-17-no-front-matter.md": "2024-01-17-no-front-matter.md:1: no front matter",
+    "2024-01-18-redirect-over-page.md":
+      "2024-01-18-redirect-over-page.md: redirect_from.0: /tags/ is one of the site's own pages: remove it",
   };
 
   it("has a fixture for each case", () => {

@@ -3,16 +3,10 @@
  * (from `_config.yml`) and builds `:year/:month/:day` from the date as that time zone reads it; a
  * date with an offset is the instant written.
  */
-import { zonedTime } from "../dates.ts";
+import { wallClockIn, zonedTime, type WallClock } from "../dates.ts";
 
 /** The parts of an instant that Jekyll's permalink placeholders are made of, in one time zone. */
-export interface JekyllWallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+export interface JekyllWallClock extends WallClock {
   /** 1 (Monday) to 7 (Sunday), as `%u`. */
   weekday: number;
 }
@@ -33,8 +27,6 @@ const OUR_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, "0");
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** Returns whether `timeZone` is an IANA time zone this runtime knows. */
 export function isKnownTimeZone(timeZone: string): boolean {
   try {
@@ -45,29 +37,11 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
-/** Returns the wall clock of `instant` in `timeZone`. */
+/** Returns the wall clock of `instant` in `timeZone`, with its day of the week. */
 export function wallClock(instant: Date, timeZone: string): JekyllWallClock {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  const parts = formatter.formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
-  const year = part("year");
-  const month = part("month");
-  const day = part("day");
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay() || 7;
-  return { year, month, day, hour: part("hour"), minute: part("minute"), second: part("second"), weekday };
+  const wall = wallClockIn(instant, timeZone);
+  const weekday = new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay() || 7;
+  return { ...wall, weekday };
 }
 
 /** Returns the offset of `timeZone` from UTC at `instant`, as `+01:00`. */
