@@ -4,37 +4,17 @@
 // error, 2 when some posts could not be converted (the others are written).
 import { existsSync, globSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import yaml from "js-yaml";
 import { planImport, type ExistingPost, type JekyllFile } from "../src/lib/jekyll/convert.ts";
 import { countOutcomes, postReport, summaryLine, type WriteOutcome } from "../src/lib/jekyll/report.ts";
 import { listPostFiles, postFolders } from "../src/lib/post-files.ts";
 import { postSlugFromPath } from "../src/lib/slugs.ts";
 import { site } from "../src/site.config.ts";
+import { fail, readArguments } from "./support/cli.ts";
 
 const USAGE = "Usage: npm run import:jekyll -- <path-to-jekyll-site> [--dry-run] [--force] [--out folder]";
+const command = { name: "import-jekyll", usage: USAGE };
 const root = new URL("../", import.meta.url).pathname;
-
-function fail(message: string): never {
-  console.error(`import-jekyll: ${message}`);
-  process.exit(1);
-}
-
-function readArguments() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        "dry-run": { type: "boolean", default: false },
-        force: { type: "boolean", default: false },
-        out: { type: "string", default: "src/content/posts" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n${USAGE}`);
-  }
-}
 
 const SKIPPED_FOLDERS = new Set(["_site", "node_modules", "vendor", ".git", ".jekyll-cache", ".sass-cache"]);
 
@@ -84,16 +64,21 @@ function existingPosts(outFolder: string): ExistingPost[] {
   });
 }
 
-const { values, positionals } = readArguments();
+const { values, positionals } = readArguments(command, {
+  "dry-run": { type: "boolean", default: false },
+  force: { type: "boolean", default: false },
+  out: { type: "string", default: "src/content/posts" },
+  help: { type: "boolean", short: "h", default: false },
+});
 if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-if (positionals.length !== 1) fail(`give the Jekyll site's folder.\n${USAGE}`);
+if (positionals.length !== 1) fail(command, `give the Jekyll site's folder.\n${USAGE}`);
 const siteRoot = resolve(positionals[0] ?? "");
-if (!existsSync(siteRoot) || !statSync(siteRoot).isDirectory()) fail(`${siteRoot} is not a folder.`);
+if (!existsSync(siteRoot) || !statSync(siteRoot).isDirectory()) fail(command, `${siteRoot} is not a folder.`);
 const files = postSourceFiles(siteRoot);
-if (files.length === 0) fail(`${siteRoot} has no _posts/ or _drafts/ files: is it a Jekyll site?`);
+if (files.length === 0) fail(command, `${siteRoot} has no _posts/ or _drafts/ files: is it a Jekyll site?`);
 
 const outFolder = relative(root, resolve(values.out)) || ".";
 const dryRun = values["dry-run"];

@@ -2,36 +2,16 @@
 // (in the site's time zone) into the first posts folder, or `--dir`, and prints its path.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { calendarDay } from "../src/lib/dates.ts";
 import { postFolders } from "../src/lib/post-files.ts";
 import { parseTagList, postWithSlug, scaffoldPost } from "../src/lib/scaffold.ts";
 import { postUrl } from "../src/lib/urls.ts";
 import { site } from "../src/site.config.ts";
+import { fail, readArguments } from "./support/cli.ts";
 
 const USAGE = 'Usage: npm run new -- "My Post Title" [--tags a,b] [--mdx] [--dir folder]';
+const command = { name: "new-post", usage: USAGE };
 const root = new URL("../", import.meta.url).pathname;
-
-function fail(message: string): never {
-  console.error(`new-post: ${message}`);
-  process.exit(1);
-}
-
-function readArguments() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        tags: { type: "string", default: "" },
-        mdx: { type: "boolean", default: false },
-        dir: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n${USAGE}`);
-  }
-}
 
 /** Every post file under `folder` (absolute), as a path relative to the project root. */
 function postFilesIn(folder: string): string[] {
@@ -41,7 +21,12 @@ function postFilesIn(folder: string): string[] {
     .map((file) => relative(root, resolve(folder, file)));
 }
 
-const { values, positionals } = readArguments();
+const { values, positionals } = readArguments(command, {
+  tags: { type: "string", default: "" },
+  mdx: { type: "boolean", default: false },
+  dir: { type: "string" },
+  help: { type: "boolean", short: "h", default: false },
+});
 if (values.help) {
   console.log(USAGE);
   process.exit(0);
@@ -57,24 +42,26 @@ const post = (() => {
       mdx: values.mdx,
     });
   } catch (error) {
-    fail(`${(error as Error).message}\n${USAGE}`);
+    fail(command, `${(error as Error).message}\n${USAGE}`);
   }
 })();
 
 const folder = resolve(root, values.dir ?? postFolders()[0] ?? "src/content/posts");
 const path = resolve(folder, post.fileName);
 const shown = relative(process.cwd(), path);
-if (existsSync(path)) fail(`${shown} already exists; nothing was written.`);
+if (existsSync(path)) fail(command, `${shown} already exists; nothing was written.`);
 const otherFolders = postFolders().map((other) => resolve(root, other));
 const clash = postWithSlug(post.slug, [...new Set([folder, ...otherFolders])].flatMap(postFilesIn));
-if (clash) fail(`${clash} already has the URL ${postUrl(post.slug)}; choose another title. Nothing was written.`);
+if (clash)
+  fail(command, `${clash} already has the URL ${postUrl(post.slug)}; choose another title. Nothing was written.`);
 
 mkdirSync(folder, { recursive: true });
 try {
   // `wx` creates the file or fails if it exists, in one step, so nothing is ever overwritten.
   writeFileSync(path, post.text, { flag: "wx" });
 } catch (error) {
-  if ((error as NodeJS.ErrnoException).code === "EEXIST") fail(`${shown} already exists; nothing was written.`);
+  if ((error as NodeJS.ErrnoException).code === "EEXIST")
+    fail(command, `${shown} already exists; nothing was written.`);
   throw error;
 }
 
