@@ -6,11 +6,11 @@
  *
  * Everything happens under `.bench/` (git-ignored) with the project's own config: posts in
  * `.bench/posts-N/`, output in `.bench/dist-N/`, Astro's cache (the content data store) in
- * `.bench/cache-N/`, logs and JSON results in `.bench/logs-N/` and `.bench/results/`.
+ * `.bench/cache-N/`, logs and JSON results in `.bench/logs/` and `.bench/results/`.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { launchBrowser } from "../tests/support/browser.ts";
@@ -22,7 +22,7 @@ import { formatProfile, summarizeProfile } from "./bench/profile.ts";
 import { summary, table, type BenchResult } from "./bench/report.ts";
 import { outputStats, pageWeight } from "./bench/site.ts";
 
-const USAGE = `Usage: npm run bench -- [--posts N] [--seed S] [--runs R] [--search-runs R] [--json] [--keep] [--no-search] [--cpu-prof]
+const USAGE = `Usage: npm run bench -- [--posts N] [--seed S] [--runs R] [--search-runs R] [--json] [--keep] [--no-search] [--no-rebuilds] [--cpu-prof]
 
   --posts N        posts in the synthetic corpus (default 1000)
   --seed S         seed of the corpus generator (default 20241201)
@@ -31,6 +31,7 @@ const USAGE = `Usage: npm run bench -- [--posts N] [--seed S] [--runs R] [--sear
   --json           print the results as JSON instead of the table
   --keep           keep .bench/posts-N, dist-N and cache-N afterwards (default: removed)
   --no-search      skip the browser measurements
+  --no-rebuilds    skip the two rebuilds (one post edited, nothing changed)
   --cpu-prof       afterwards, run one more cold build under node --cpu-prof and summarise where its time went`;
 
 const { values } = parseArgs({
@@ -42,6 +43,7 @@ const { values } = parseArgs({
     json: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     "no-search": { type: "boolean", default: false },
+    "no-rebuilds": { type: "boolean", default: false },
     "cpu-prof": { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
@@ -68,7 +70,8 @@ const benchDir = join(projectRoot, ".bench");
 const postsDir = `.bench/posts-${posts}`;
 const outDir = join(benchDir, `dist-${posts}`);
 const cacheDir = `.bench/cache-${posts}/`;
-const logDir = join(benchDir, `logs-${posts}`);
+const runStamp = new Date().toISOString().replace(/[:.]/g, "-");
+const logDir = join(benchDir, "logs", `${posts}-${runStamp}`);
 const resultsDir = join(benchDir, "results");
 const started = performance.now();
 const progressFile = join(logDir, "progress.log");
@@ -81,7 +84,10 @@ function progress(message: string): void {
 
 function packageVersion(name: string): string {
   try {
-    return JSON.parse(readFileSync(join(projectRoot, "node_modules", name, "package.json"), "utf8")).version;
+    const manifest = JSON.parse(readFileSync(join(projectRoot, "node_modules", name, "package.json"), "utf8")) as {
+      version: string;
+    };
+    return manifest.version;
   } catch {
     return "?";
   }
@@ -154,6 +160,7 @@ const result: BenchResult = {
     node: process.version,
     astro: packageVersion("astro"),
     pagefind: packageVersion("pagefind"),
+    loadAverage: { start: loadavg()[0] ?? 0, end: 0 },
   },
   git: gitState(),
   corpus: {
@@ -186,11 +193,12 @@ if (!built) result.notes.push("the full build failed: see the logs in .bench/");
 if (built) {
   // An author's edit: one sentence appended to one post, a different sentence each time.
   const edited = corpus.posts[Math.floor(posts / 3)]!;
-  for (let run = 1; run <= runs; run++) {
+  for (let run = 1; run <= (values["no-rebuilds"] ? 0 : runs); run++) {
     appendFileSync(join(projectRoot, postsDir, edited.fileName), `\nEdited for benchmark run ${run}.\n`);
     result.touchedRebuilds.push(await build(`touched-${run}`));
   }
-  for (let run = 1; run <= runs; run++) result.unchangedRebuilds.push(await build(`unchanged-${run}`));
+  for (let run = 1; run <= (values["no-rebuilds"] ? 0 : runs); run++)
+    result.unchangedRebuilds.push(await build(`unchanged-${run}`));
 
   progress("measuring the output");
   result.output = outputStats(outDir);
@@ -266,6 +274,7 @@ if (built) {
   }
 }
 
+result.machine.loadAverage.end = loadavg()[0] ?? 0;
 const resultFile = join(resultsDir, `bench-${posts}-${result.date.replace(/[:.]/g, "-")}.json`);
 writeFileSync(resultFile, `${JSON.stringify(result, null, 2)}\n`);
 progress(`results written to ${resultFile}`);

@@ -73,6 +73,8 @@ export interface SearchRun {
   /** From `triggerSearch` (the UI loaded, the `?q=` query handed to it) until the first result appeared. */
   afterQueryMs: number | undefined;
   results: number;
+  /** Each response under /pagefind/: path and bytes on the wire. */
+  files: { path: string; bytes: number }[];
   /** Whether the server compressed responses (`astro preview` does not; a CDN would). */
   compressed: boolean;
 }
@@ -141,6 +143,7 @@ export async function measureSearch(browser: Browser, origin: string, query: str
     afterQueryMs:
       marks["result"] !== undefined && marks["trigger"] !== undefined ? marks["result"] - marks["trigger"] : undefined,
     results,
+    files: requests.map((request) => ({ path: new URL(request.url).pathname, bytes: request.bytes })),
     compressed: requests.some((request) => request.encoded),
   };
 }

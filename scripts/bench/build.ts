@@ -37,6 +37,12 @@ export interface BuildRun {
   pagesBuilt: number | undefined;
   /** Peak of the summed RSS of the whole process tree (Node, Pagefind's binary, …), sampled every 100 ms. */
   peakTreeRssBytes: number;
+  /** Peak summed RSS of each command's processes in the tree (`node`, `pagefind_extended`, …), sampled. */
+  peakRssByCommand: Record<string, number>;
+  /** RSS once a second: [ms after start, whole tree, by command]. */
+  memoryTimeline: [number, number, Record<string, number>][];
+  /** When the build's notable log lines arrived, in ms after start (content sync, bundling, rendering, Pagefind). */
+  milestones: Record<string, number>;
   /** Peak RSS of the largest single process, from /usr/bin/time (exact, not sampled), when it is there. */
   maxProcessRssBytes: number | undefined;
   /** CPU seconds of the whole tree, from /usr/bin/time. */
@@ -48,7 +54,8 @@ export interface BuildRun {
   logFile: string;
 }
 
-const ANSI = /\u001b\[[0-9;]*m/g;
+/** Terminal colour codes (ESC [ … m), should a build print them despite NO_COLOR. */
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
 
 /**
  * Returns the phases of a build from its wall time, Astro's own phase timer, the time the "Syncing
@@ -127,14 +134,27 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     NO_COLOR: "1",
   });
   const started = performance.now();
-  const child = spawn(command, args as string[], { cwd: options.projectRoot, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command, args, { cwd: options.projectRoot, env, stdio: ["ignore", "pipe", "pipe"] });
   const memory = sampleTreeMemory(child.pid as number);
   let log = "";
   let pending = "";
   let syncLineMs: number | undefined;
+  const milestones: Record<string, number> = {};
+  const MILESTONES: [string, RegExp][] = [
+    ["sync start", /\[content\] Syncing content/],
+    ["sync end", /\[content\] Synced content/],
+    ["bundling start", /Building static entrypoints/],
+    ["rendering start", /generating static routes/],
+    ["rendering end", /✓ Completed in [^\n]*\n[^\n]*\[build\] ✓ Completed/],
+    ["sitemap written", /sitemap-index\.xml/],
+    ["pagefind end", /Search index written/],
+  ];
   const onData = (chunk: Buffer) => {
     const text = chunk.toString();
     if (syncLineMs === undefined && /\[content\] Syncing content/.test(text)) syncLineMs = performance.now() - started;
+    for (const [name, pattern] of MILESTONES)
+      if (milestones[name] === undefined && pattern.test(text))
+        milestones[name] = Math.round(performance.now() - started);
     log += text;
     pending += text;
     const lines = pending.split("\n");
@@ -147,7 +167,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   const wallMs = performance.now() - started;
   const peak = memory.stop();
   writeFileSync(logFile, log);
-  const timer: AstroTimerStats = existsSync(timerFile) ? JSON.parse(readFileSync(timerFile, "utf8")) : {};
+  const timer = existsSync(timerFile) ? (JSON.parse(readFileSync(timerFile, "utf8")) as AstroTimerStats) : {};
   const timeFields = useTime && existsSync(timeFile) ? readFileSync(timeFile, "utf8").trim().split("\n").at(-1) : "";
   const [, user, system, maxKb] = (timeFields ?? "").split(" ").map(Number);
   return {
@@ -158,6 +178,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     phases: buildPhases(wallMs, timer, log, syncLineMs),
     pagesBuilt: pagesBuilt(log),
     peakTreeRssBytes: peak.peakBytes,
+    peakRssByCommand: peak.peakByCommand,
+    memoryTimeline: peak.timeline,
+    milestones,
     maxProcessRssBytes: maxKb ? maxKb * 1024 : undefined,
     cpuUserSeconds: Number.isFinite(user) ? user : undefined,
     cpuSystemSeconds: Number.isFinite(system) ? system : undefined,

@@ -20,6 +20,8 @@ export interface ProfileSummary {
 function packageOf(url: string, functionName: string): string {
   if (!url) return functionName.startsWith("(") ? functionName : "(native)";
   if (url.startsWith("node:")) return "node:";
+  // WebAssembly frames: in an Astro build, Shiki's Oniguruma regex engine.
+  if (url.startsWith("wasm")) return "(wasm)";
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (match) return match[1] as string;
   return "project";

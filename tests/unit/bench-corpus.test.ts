@@ -11,7 +11,9 @@ import {
   WORDS_MAX,
   WORDS_MIN,
 } from "../../scripts/bench/corpus.ts";
+import { buildPhases, pagesBuilt } from "../../scripts/bench/build.ts";
 import { createRandom, zipfSampler } from "../../scripts/bench/random.ts";
+import { median } from "../../scripts/bench/report.ts";
 import { wordCount } from "../../src/lib/reading.ts";
 import { postSchema } from "../../src/lib/schema.ts";
 import { postSlugFromPath } from "../../src/lib/slugs.ts";
@@ -120,5 +122,44 @@ describe("generateCorpus", () => {
     expect(withRare.map((post) => post.slug)).toEqual([corpus.rarePostSlug]);
     expect(corpus.commonWord).toBe(COMMON_WORD);
     expect(corpus.commonWordPosts).toBeGreaterThan(corpus.posts.length / 2);
+  });
+});
+
+describe("the benchmark's build log reading", () => {
+  const timer = (ms: number) => ({ elapsedTime: ms, heapUsedChange: 0, heapUsedTotal: 0 });
+
+  it("splits the wall time into phases from Astro's timer, the sync line and Pagefind's own log line", () => {
+    const phases = buildPhases(
+      20_000,
+      {
+        "Total build": timer(18_000),
+        "Sync content layer": timer(5_000),
+        "Prerender build": timer(1_500),
+        "Client build": timer(500),
+        "Static generate": timer(6_000),
+      },
+      "12:00:00 [blog:pagefind] Search index written from 1574 HTML files in 4.5s.",
+      1_200,
+    );
+    expect(phases).toEqual({
+      setup: 1_200,
+      contentSync: 5_000,
+      bundling: 2_000,
+      rendering: 6_000,
+      pagefind: 4_500,
+      other: 1_300,
+    });
+  });
+
+  it("reads Astro's page count, colour codes or not", () => {
+    expect(pagesBuilt("12:00:00 [build] 1574 page(s) built in 24.21s")).toBe(1574);
+    expect(pagesBuilt("\u001b[32m12 page(s) built in\u001b[0m 3s")).toBe(12);
+    expect(pagesBuilt("no count here")).toBeUndefined();
+  });
+
+  it("takes medians of odd and even counts", () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
   });
 });
