@@ -5,8 +5,8 @@ import { site } from "../site.config.ts";
 
 /**
  * Builds the Pagefind search index over the finished site as the last step of `astro build`, so
- * the one build command yields pages and index together. Only elements marked
- * `data-pagefind-body` (post bodies) are indexed; tags and categories become filters.
+ * the one build command yields pages and index together. Only post pages are read (only they carry
+ * `data-pagefind-body`, so listings would add nothing but reading time); tags and categories become filters.
  */
 export function pagefind(): AstroIntegration {
   return {
@@ -18,7 +18,7 @@ export function pagefind(): AstroIntegration {
         try {
           const { index, errors } = await pagefindService.createIndex({ forceLanguage: site.lang });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-          const indexed = await index.addDirectory({ path: sitePath });
+          const indexed = await index.addDirectory({ path: sitePath, glob: "posts/**/*.html" });
           if (indexed.errors.length > 0)
             throw new Error(`Pagefind could not index ${sitePath}: ${indexed.errors.join("; ")}`);
           const written = await index.writeFiles({ outputPath: fileURLToPath(new URL("pagefind/", dir)) });

@@ -5,32 +5,51 @@ export const RELATED_LIMIT = 3;
 
 /**
  * Returns, for every post, up to `limit` other posts that share the most tags with it, ties going to
- * the newer. `posts` must be newest first. Built from a tag index, so a site of 10,000 posts does
- * not compare every pair.
+ * the newer. `posts` must be newest first. Counts shared tags through a tag index and keeps the best
+ * few while scanning, with no sort, so 10,000 posts take a fraction of a second.
  */
 export function relatedPostsBySlug<P extends Post>(posts: readonly P[], limit = RELATED_LIMIT): Map<string, P[]> {
-  const rank = new Map(posts.map((post, index) => [post.slug, index]));
-  const postsByTag = new Map<string, P[]>();
-  for (const post of posts) {
+  // Posts are identified by rank (0 = newest), so "newer" is simply "lower rank".
+  const ranksByTag = new Map<string, number[]>();
+  posts.forEach((post, rank) => {
     for (const tag of post.tags) {
-      const tagged = postsByTag.get(tag.slug);
-      if (tagged) tagged.push(post);
-      else postsByTag.set(tag.slug, [post]);
+      const ranks = ranksByTag.get(tag.slug);
+      if (ranks) ranks.push(rank);
+      else ranksByTag.set(tag.slug, [rank]);
     }
-  }
+  });
+  const sharedTags = new Uint16Array(posts.length);
   const related = new Map<string, P[]>();
-  for (const post of posts) {
-    const shared = new Map<P, number>();
+  posts.forEach((post, rank) => {
+    const candidates: number[] = [];
     for (const tag of post.tags) {
-      for (const other of postsByTag.get(tag.slug) ?? []) {
-        if (other !== post) shared.set(other, (shared.get(other) ?? 0) + 1);
+      for (const other of ranksByTag.get(tag.slug) ?? []) {
+        if (other === rank) continue;
+        if (sharedTags[other] === 0) candidates.push(other);
+        sharedTags[other] = (sharedTags[other] ?? 0) + 1;
       }
     }
-    const best = [...shared]
-      .sort(([a, countA], [b, countB]) => countB - countA || (rank.get(a.slug) ?? 0) - (rank.get(b.slug) ?? 0))
-      .slice(0, limit)
-      .map(([other]) => other);
-    related.set(post.slug, best);
-  }
+    const best: number[] = [];
+    for (const candidate of candidates) {
+      const score = sharedTags[candidate] ?? 0;
+      // Insert into the short list, ordered by shared tags (more first), then rank (newer first).
+      let at = best.length;
+      while (at > 0) {
+        const ahead = best[at - 1] ?? 0;
+        const aheadScore = sharedTags[ahead] ?? 0;
+        if (aheadScore > score || (aheadScore === score && ahead < candidate)) break;
+        at--;
+      }
+      if (at < limit) {
+        best.splice(at, 0, candidate);
+        if (best.length > limit) best.pop();
+      }
+    }
+    for (const candidate of candidates) sharedTags[candidate] = 0;
+    related.set(
+      post.slug,
+      best.flatMap((index) => posts[index] ?? []),
+    );
+  });
   return related;
 }
