@@ -1,5 +1,4 @@
 import { site } from "../site.config.ts";
-import { withBase } from "./urls.ts";
 
 /** Returns the `<title>` text for a page: its own title, then the site's. */
 export function documentTitle(pageTitle: string | undefined): string {
@@ -47,10 +46,4 @@ export function blogPostingData(post: {
 
 function authorOfSite(): Record<string, unknown> {
   return { "@type": "Person", name: site.author.name, ...(site.author.url ? { url: site.author.url } : {}) };
-}
-
-/** Returns the absolute URL of a post's social image (a site path gets the deploy base), if it has one. */
-export function absoluteImageUrl(image: string | undefined, siteOrigin: string): string | undefined {
-  if (!image) return undefined;
-  return new URL(image.startsWith("/") ? withBase(image) : image, siteOrigin).href;
 }

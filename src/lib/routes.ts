@@ -49,7 +49,7 @@ export function archiveYears<P extends Post>(posts: readonly P[]) {
   return groupByYear(posts, (date) => calendarYear(date, site.timeZone));
 }
 
-/** Returns one path per post, for its social card image. */
+/** Returns one path per post that needs a drawn social card (those without an `image` of their own). */
 export function socialCardPaths<P extends Post>(posts: readonly P[]) {
-  return posts.map((post) => ({ params: { slug: post.slug }, props: { post } }));
+  return posts.filter((post) => !post.image).map((post) => ({ params: { slug: post.slug }, props: { post } }));
 }

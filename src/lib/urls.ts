@@ -76,7 +76,10 @@ export function postLinksPlugin(base: string): HastPluginDefinition {
   };
 }
 
-/** Returns the `href` for a configured link: a site path gets the deploy base, an absolute URL stays as it is. */
-export function configuredLinkHref(url: string): string {
-  return url.startsWith("/") ? withBase(url) : url;
+/**
+ * Returns the `href` for a URL an author or the config wrote: a site path (`/images/a.png`) gets the
+ * deploy base, unless it already has it; an absolute or protocol-relative URL stays as it is.
+ */
+export function siteHref(url: string): string {
+  return withBaseIfRootRelative(url, basePath);
 }

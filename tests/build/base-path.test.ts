@@ -128,6 +128,13 @@ describe(`a build with BASE_PATH=${basePath}`, () => {
     }
   });
 
+  it("names each post's social card under the sub-path, and the card is there", () => {
+    const post = parse(readFileSync(join(baseDist, "posts/fastapi-vs-django/index.html"), "utf8"));
+    const image = post.querySelector('meta[property="og:image"]')?.getAttribute("content");
+    expect(image).toBe(`${siteOrigin}/blog/og/fastapi-vs-django.png`);
+    expect(files).toContain("og/fastapi-vs-django.png");
+  });
+
   it("loads Pagefind's UI and styles from the sub-path on the search page", () => {
     const search = htmlLinks("search/index.html").map((link) => link.url);
     expect(search).toContain(`${siteOrigin}/blog/pagefind/pagefind-ui.css`);

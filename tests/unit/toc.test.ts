@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { absoluteImageUrl } from "../../src/lib/metadata.ts";
 import { tableOfContents } from "../../src/lib/toc.ts";
 
 const heading = (depth: number, slug: string) => ({ depth, slug, text: slug });
@@ -12,15 +11,5 @@ describe("tableOfContents", () => {
 
   it("lists nothing for a post with two h2 sections", () => {
     expect(tableOfContents([heading(2, "a"), heading(3, "a1"), heading(2, "b")])).toEqual([]);
-  });
-});
-
-describe("absoluteImageUrl", () => {
-  it("resolves a site path against the site and keeps an absolute URL", () => {
-    expect(absoluteImageUrl("/images/a.png", "https://example.com")).toBe("https://example.com/images/a.png");
-    expect(absoluteImageUrl("https://cdn.example.org/a.png", "https://example.com")).toBe(
-      "https://cdn.example.org/a.png",
-    );
-    expect(absoluteImageUrl(undefined, "https://example.com")).toBeUndefined();
   });
 });

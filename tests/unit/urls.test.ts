@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { siteHref, withBaseIfRootRelative } from "../../src/lib/urls.ts";
+
+describe("withBaseIfRootRelative", () => {
+  it("puts the base in front of a site path once", () => {
+    expect(withBaseIfRootRelative("/posts/x/", "/blog/")).toBe("/blog/posts/x/");
+    expect(withBaseIfRootRelative("/blog/og/x.png", "/blog/")).toBe("/blog/og/x.png");
+    expect(withBaseIfRootRelative("/blog-ideas/", "/blog/")).toBe("/blog/blog-ideas/");
+  });
+
+  it("leaves absolute, protocol-relative and relative URLs alone", () => {
+    expect(withBaseIfRootRelative("https://cdn.example.org/a.png", "/blog/")).toBe("https://cdn.example.org/a.png");
+    expect(withBaseIfRootRelative("//cdn.example.org/a.png", "/blog/")).toBe("//cdn.example.org/a.png");
+    expect(withBaseIfRootRelative("images/a.png", "/blog/")).toBe("images/a.png");
+    expect(withBaseIfRootRelative("/posts/x/", "/")).toBe("/posts/x/");
+  });
+});
+
+describe("siteHref", () => {
+  it("uses the site's own base (here /)", () => {
+    expect(siteHref("/images/a.png")).toBe("/images/a.png");
+    expect(siteHref("https://github.com/")).toBe("https://github.com/");
+  });
+});
