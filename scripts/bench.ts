@@ -20,6 +20,7 @@ import { runBuild, type BuildRun } from "./bench/build.ts";
 import { generateCorpus } from "./bench/corpus.ts";
 import { formatProfile, summarizeProfile } from "./bench/profile.ts";
 import { summary, table, type BenchResult } from "./bench/report.ts";
+import { postUrl } from "../src/lib/urls.ts";
 import { outputStats, pageWeight } from "./bench/site.ts";
 
 const USAGE = `Usage: npm run bench -- [--posts N] [--seed S] [--runs R] [--search-runs R] [--json] [--keep] [--no-search] [--no-rebuilds] [--cpu-prof]
@@ -202,7 +203,7 @@ if (built) {
 
   progress("measuring the output");
   result.output = outputStats(outDir);
-  const postPath = `/posts/${corpus.rarePostSlug}/`;
+  const postPath = postUrl(corpus.rarePostSlug);
   result.postPage = pageWeight(outDir, postPath);
 
   if (!values["no-search"]) {

@@ -1,13 +1,15 @@
-import { globSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, globSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { siteWidePolicy } from "../lib/csp.ts";
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
+/** The line in `public/_headers` that the build replaces with the policy. */
+const CSP_MARKER = "  # Content-Security-Policy: (written by the build)";
 
 /**
- * Appends the site-wide Content-Security-Policy to `_headers` (copied from `public/_headers`), so
- * hosts that read it send the same policy as header that each page carries in its `<meta>`.
+ * Writes the site-wide Content-Security-Policy into `_headers` (copied from `public/_headers`, at its
+ * marker line), so hosts that read it send as a header the policy each page carries in its `<meta>`.
  */
 export function securityHeaders(): AstroIntegration {
   return {
@@ -20,8 +22,14 @@ export function securityHeaders(): AstroIntegration {
           return policy ? [policy] : [];
         });
         const headersFile = new URL("_headers", dir);
-        const headers = readFileSync(headersFile, "utf8").trimEnd();
-        writeFileSync(headersFile, `${headers}\n  Content-Security-Policy: ${siteWidePolicy(policies)}\n`);
+        const headers = existsSync(headersFile) ? readFileSync(headersFile, "utf8") : "";
+        if (!headers.includes(CSP_MARKER)) {
+          throw new Error(`public/_headers needs the line "${CSP_MARKER.trim()}" where the policy goes`);
+        }
+        writeFileSync(
+          headersFile,
+          headers.replace(CSP_MARKER, `  Content-Security-Policy: ${siteWidePolicy(policies)}`),
+        );
         logger.info(`_headers carries the Content-Security-Policy of ${policies.length} pages.`);
       },
     },

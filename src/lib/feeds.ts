@@ -1,6 +1,7 @@
 import type { RSSOptions } from "@astrojs/rss";
 import type { Post } from "./posts.ts";
 import { absoluteUrl } from "./urls.ts";
+import { escapeMarkup } from "./markup.ts";
 
 /** How many of the newest posts a feed carries: enough for any reader's polling gap, small enough to fetch often. */
 export const FEED_ITEM_LIMIT = 20;
@@ -22,10 +23,6 @@ export interface FeedInput {
   contentBySlug: ReadonlyMap<string, string>;
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
 /** Returns the newest posts a feed should carry. */
 export function feedPosts<P extends Post>(posts: readonly P[]): P[] {
   return posts.slice(0, FEED_ITEM_LIMIT);
@@ -45,8 +42,8 @@ export function feedOptions(input: FeedInput): RSSOptions {
     site: absoluteUrl(input.pagePath, input.siteUrl),
     xmlns: { atom: "http://www.w3.org/2005/Atom", dc: "http://purl.org/dc/elements/1.1/" },
     customData: [
-      `<atom:link href="${escapeXml(selfUrl)}" rel="self" type="application/rss+xml"/>`,
-      `<language>${escapeXml(input.language)}</language>`,
+      `<atom:link href="${escapeMarkup(selfUrl)}" rel="self" type="application/rss+xml"/>`,
+      `<language>${escapeMarkup(input.language)}</language>`,
       newest ? `<lastBuildDate>${newest.toUTCString()}</lastBuildDate>` : "",
     ].join(""),
     items: posts.map((post) => ({
@@ -56,7 +53,7 @@ export function feedOptions(input: FeedInput): RSSOptions {
       description: post.description ?? "",
       content: input.contentBySlug.get(post.slug) ?? "",
       categories: [...post.categories, ...post.tags].map((term) => term.name),
-      customData: `<dc:creator>${escapeXml(post.author ?? input.author)}</dc:creator>`,
+      customData: `<dc:creator>${escapeMarkup(post.author ?? input.author)}</dc:creator>`,
     })),
   };
 }

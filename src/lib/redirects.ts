@@ -6,6 +6,7 @@
 import type { PostProblem } from "./post-check.ts";
 import type { Post } from "./posts.ts";
 import { absoluteUrl, basePath, postUrl, withBase } from "./urls.ts";
+import { escapeMarkup } from "./markup.ts";
 
 /**
  * Addresses the site itself serves (see `src/pages/`), which no old path may take: a redirect there
@@ -185,25 +186,21 @@ export function legacyRedirectPaths(posts: readonly Post[]) {
   return legacyRedirects(posts).map((redirect) => ({ params: { legacy: redirect.file }, props: { redirect } }));
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
 /**
  * Returns the page written at an old address: a meta refresh to the post, its canonical URL, a link a
  * reader can follow, `noindex`, and no script.
  */
 export function redirectPage(redirect: LegacyRedirect, siteUrl: string, lang: string): string {
-  const to = escapeHtml(redirect.to);
-  const title = escapeHtml(redirect.title);
+  const to = escapeMarkup(redirect.to);
+  const title = escapeMarkup(redirect.title);
   return `<!DOCTYPE html>
-<html lang="${escapeHtml(lang)}">
+<html lang="${escapeMarkup(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Moved: ${title}</title>
 <meta name="robots" content="noindex">
-<link rel="canonical" href="${escapeHtml(absoluteUrl(redirect.to, siteUrl))}">
+<link rel="canonical" href="${escapeMarkup(absoluteUrl(redirect.to, siteUrl))}">
 <meta http-equiv="refresh" content="0; url=${to}">
 </head>
 <body>

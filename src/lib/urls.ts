@@ -21,22 +21,35 @@ function pageSuffix(pageNumber: number): string {
   return pageNumber > 1 ? `page/${pageNumber}/` : "";
 }
 
+/** Page `n` of the home listing. */
 export const homeUrl = (pageNumber = 1): string => withBase(`/${pageSuffix(pageNumber)}`);
+/** A post's page. */
 export const postUrl = (postSlug: string): string => withBase(`/posts/${postSlug}/`);
+/** The list of every tag. */
 export const tagsIndexUrl = (): string => withBase("/tags/");
+/** Page `n` of a tag's listing. */
 export const tagUrl = (tagSlug: string, pageNumber = 1): string =>
   withBase(`/tags/${tagSlug}/${pageSuffix(pageNumber)}`);
+/** A tag's RSS feed. */
 export const tagFeedUrl = (tagSlug: string): string => withBase(`/tags/${tagSlug}/rss.xml`);
+/** The list of every category. */
 export const categoriesIndexUrl = (): string => withBase("/categories/");
+/** Page `n` of a category's listing. */
 export const categoryUrl = (categorySlug: string, pageNumber = 1): string =>
   withBase(`/categories/${categorySlug}/${pageSuffix(pageNumber)}`);
+/** Every post, by year. */
 export const archiveUrl = (): string => withBase("/archive/");
+/** The search page. */
 export const searchUrl = (): string => withBase("/search/");
+/** The about page. */
 export const aboutUrl = (): string => withBase("/about/");
+/** A post's drawn social card image. */
 export const socialCardUrl = (postSlug: string): string => withBase(`/og/${postSlug}.png`);
+/** The site's RSS feed. */
 export const feedUrl = (): string => withBase("/rss.xml");
 /** The folder the build writes Pagefind's index and UI into. */
 export const pagefindBundleUrl = (): string => withBase("/pagefind/");
+/** The sitemap index. */
 export const sitemapUrl = (): string => withBase("/sitemap-index.xml");
 
 /** Returns the `[...page]` route parameter for page `n`: `undefined` for page 1, `page/n` after. */

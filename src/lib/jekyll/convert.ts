@@ -260,7 +260,7 @@ export function planImport(input: ImportInput): ImportPlan {
       if (existingOldUrls.some((oldUrl) => siteConflict(oldUrl, [candidate])?.kind === "post")) return false;
       return owner === undefined || owner === outFile(`${day}-${candidate}.md`);
     });
-    if (slug !== wanted) post.changes.push(`published at /posts/${slug}/: ${wanted} is another post's`);
+    if (slug !== wanted) post.changes.push(`published at ${postUrl(slug)}: ${wanted} is another post's`);
     post.fileName = `${day}-${slug}.md`;
     post.slug = postSlugFromPath(post.fileName);
     post.url = postUrl(post.slug);

@@ -3,6 +3,7 @@
  * fenced code, `{% raw %}` into its literal content, URL helpers into site paths, and links to other
  * posts into their new URLs. Any other tag or output is left in place and reported.
  */
+import { escapeMarkup } from "../markup.ts";
 
 /** What a conversion of one post's body found and did. */
 export interface BodyConversion {
@@ -30,10 +31,6 @@ const URL_FILTERS = /^(relative_url|absolute_url|prepend:\s*site\.(baseurl|url))
 
 function endTag(name: string): RegExp {
   return new RegExp(`\\{%-?\\s*end${name}\\s*-?%\\}`, "g");
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** Splits a Liquid output expression at its top-level `|`s. */
@@ -159,8 +156,8 @@ function highlight(
   const code = body.replace(/^[\r\n]+|\s+$/g, "");
   if (context.format === "html") {
     result.changes.push("{% highlight %} converted to <pre><code>");
-    const className = language ? ` class="language-${escapeHtml(language)}"` : "";
-    return `<pre><code${className}>${escapeHtml(code)}</code></pre>`;
+    const className = language ? ` class="language-${escapeMarkup(language)}"` : "";
+    return `<pre><code${className}>${escapeMarkup(code)}</code></pre>`;
   }
   result.changes.push("{% highlight %} converted to fenced code");
   const lineStart = before.slice(before.lastIndexOf("\n") + 1);
