@@ -27,7 +27,7 @@ export const cspPolicy = {
 } satisfies CspConfig;
 
 /** Directives a `<meta>` policy cannot carry, so only the `_headers` policy has them. */
-export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'", "upgrade-insecure-requests"];
+const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'", "upgrade-insecure-requests"];
 
 /**
  * Returns one policy that allows what every page's own policy allows: the union of each directive's

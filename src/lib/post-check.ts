@@ -128,7 +128,7 @@ export function checkFrontMatter(file: string, source: string): { problems: Post
 }
 
 /** Returns the syntax errors of an MDX post, with their line in the file. */
-export function checkMdxSyntax(file: string, source: string): PostProblem[] {
+function checkMdxSyntax(file: string, source: string): PostProblem[] {
   const frontMatter = FRONT_MATTER.exec(source)?.[0] ?? "";
   // Blank out the front matter, keeping its line breaks, so error lines match the file's.
   const body = frontMatter.replace(/[^\n]/g, "") + source.slice(frontMatter.length);

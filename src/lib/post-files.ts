@@ -1,7 +1,7 @@
 import { globSync } from "node:fs";
 
 /** Files in a posts folder that are posts; a leading `_` marks notes and partials. */
-export const POST_FILE_PATTERN = "**/[^_]*.{md,mdx,markdown}";
+const POST_FILE_PATTERN = "**/[^_]*.{md,mdx,markdown}";
 
 /**
  * Returns the folders posts are read from, relative to the project root. `BLOG_POSTS_DIRS`

@@ -161,11 +161,23 @@ export interface LegacyRedirect {
   title: string;
 }
 
+const redirectsByPosts = new WeakMap<readonly Post[], LegacyRedirect[]>();
+
 /**
  * Returns every old address of `posts` (the published ones: the post query decides), sorted by file;
- * throws, naming the posts, when two of them would take one file or a page of the site.
+ * throws, naming the posts, when two of them would take one file or a page of the site. Worked out once
+ * per list of posts: the redirect pages and `_redirects` both ask.
  */
 export function legacyRedirects(posts: readonly Post[]): LegacyRedirect[] {
+  let redirects = redirectsByPosts.get(posts);
+  if (!redirects) {
+    redirects = findLegacyRedirects(posts);
+    redirectsByPosts.set(posts, redirects);
+  }
+  return redirects;
+}
+
+function findLegacyRedirects(posts: readonly Post[]): LegacyRedirect[] {
   const fileOf = (post: Post) => post.entry.filePath ?? post.slug;
   const problems = checkRedirects(
     posts.map((post) => ({ file: fileOf(post), slug: post.slug, redirectFrom: post.redirectFrom })),

@@ -1,7 +1,7 @@
 import type { Post } from "./posts.ts";
 
 /** How many related posts a post's footer lists. */
-export const RELATED_LIMIT = 3;
+const RELATED_LIMIT = 3;
 
 /**
  * Returns, for every post, up to `limit` other posts that share the most tags with it, ties going to

@@ -25,7 +25,7 @@ export function termSlug(name: string): string {
 }
 
 /** Longest slug we write: a folder name must stay well under the 255 bytes file systems allow. */
-export const MAX_SLUG_LENGTH = 80;
+const MAX_SLUG_LENGTH = 80;
 
 /** Returns `slug` cut to `MAX_SLUG_LENGTH` characters, ending in a hash of the whole so long slugs stay distinct. */
 function limitLength(slug: string): string {

@@ -6,8 +6,8 @@ import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
 
 /** Size of a social card: what Open Graph and Twitter's large card expect. */
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+const CARD_WIDTH = 1200;
+const CARD_HEIGHT = 630;
 
 export interface CardText {
   title: string;
@@ -28,7 +28,7 @@ const element = (type: string, style: Record<string, unknown>, children: unknown
 });
 
 /** Returns the card as a satori element tree: site name, title, date and tags on a plain background. */
-export function cardElement(card: CardText): Node {
+function cardElement(card: CardText): Node {
   const titleSize = card.title.length > 90 ? 52 : card.title.length > 50 ? 64 : 76;
   return element(
     "div",
