@@ -23,7 +23,9 @@ export default defineConfig({
   // Astro's content cache; the tests give each build its own so every build they compare starts clean.
   cacheDir: process.env.BLOG_CACHE_DIR ?? "./node_modules/.astro",
   // One round trip to first paint: the stylesheet (about 2 KB gzipped) travels inside each page.
-  build: { inlineStylesheets: "always" },
+  // Several routes at a time, so pages render on the main thread while social cards are drawn on worker threads
+  // (src/lib/card-workers.ts); with 1, every card held up the build for its whole drawing time.
+  build: { inlineStylesheets: "always", concurrency: 4 },
   security: { csp: cspPolicy },
   markdown: {
     processor: satteri({ hastPlugins: [headingAnchors, postLinksPlugin(base)] }),

@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { Resvg } from "@resvg/resvg-js";
-import satori from "satori";
+import { startCardWorkers, type CardWorkers } from "./card-workers.ts";
 
 /** Size of a social card: what Open Graph and Twitter's large card expect. */
 const CARD_WIDTH = 1200;
@@ -17,9 +16,11 @@ export interface CardText {
 }
 
 const require = createRequire(import.meta.url);
-const font = (weight: 400 | 700) =>
-  readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: "normal" }[] | undefined;
+const font = (weight: 400 | 700) => {
+  const file = readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+  return file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength);
+};
+let cardWorkers: CardWorkers | undefined;
 
 type Node = { type: string; props: Record<string, unknown> };
 const element = (type: string, style: Record<string, unknown>, children: unknown): Node => ({
@@ -71,17 +72,16 @@ function cardElement(card: CardText): Node {
 }
 
 /** Returns a 1200×630 PNG social card for a post. */
-export async function renderSocialCard(card: CardText): Promise<Buffer> {
-  fonts ??= [
-    { name: "Inter", data: font(400), weight: 400, style: "normal" },
-    { name: "Inter", data: font(700), weight: 700, style: "normal" },
-  ];
-  const svg = await satori(cardElement(card) as Parameters<typeof satori>[0], {
+export function renderSocialCard(card: CardText): Promise<Buffer> {
+  cardWorkers ??= startCardWorkers({
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
-    fonts,
+    fonts: [
+      { name: "Inter", data: font(400), weight: 400, style: "normal" },
+      { name: "Inter", data: font(700), weight: 700, style: "normal" },
+    ],
   });
-  return new Resvg(svg, { fitTo: { mode: "width", value: CARD_WIDTH } }).render().asPng();
+  return cardWorkers.draw(cardElement(card));
 }
 
 /** Where rendered cards are kept between builds: Astro's cache folder, so hosts that keep `node_modules` keep them. */
@@ -98,6 +98,9 @@ export async function socialCardPng(card: CardText): Promise<Buffer> {
   if (existsSync(cached)) return readFileSync(cached);
   const png = await renderSocialCard(card);
   mkdirSync(cardCacheDir, { recursive: true });
-  writeFileSync(cached, png);
+  // Written whole, then renamed: builds that share the cache never read half a card.
+  const partial = `${cached}.${process.pid}.partial`;
+  writeFileSync(partial, png);
+  renameSync(partial, cached);
   return png;
 }

@@ -1,0 +1,103 @@
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+
+/**
+ * Draws social cards on worker threads. satori and resvg are synchronous and CPU-bound (about 26 ms a card, two
+ * thirds of it resvg's PNG encoding), so on the main thread they held up every other page; here they run on the
+ * other cores while Astro (with `build.concurrency` above 1) renders pages.
+ */
+
+/** What a worker needs once: the resolved packages, so the bundled build and the dev server load the same ones. */
+interface WorkerSetup {
+  satoriPath: string;
+  resvgPath: string;
+  width: number;
+  height: number;
+  fonts: { name: string; data: ArrayBuffer; weight: number; style: "normal" }[];
+}
+
+// A worker made from source text rather than a file: Astro bundles this module into its build output, where no
+// file of ours would sit beside it, while the packages resolve the same from the source and from the bundle.
+const workerSource = `
+const { parentPort, workerData } = require("node:worker_threads");
+const satori = require(workerData.satoriPath).default;
+const { Resvg } = require(workerData.resvgPath);
+const { width, height, fonts } = workerData;
+parentPort.on("message", async ({ id, element }) => {
+  try {
+    const svg = await satori(element, { width, height, fonts });
+    const png = new Resvg(svg, { fitTo: { mode: "width", value: width } }).render().asPng();
+    parentPort.postMessage({ id, png });
+  } catch (error) {
+    parentPort.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});
+`;
+
+interface Job {
+  resolve: (png: Buffer) => void;
+  reject: (error: Error) => void;
+}
+
+interface CardWorker {
+  worker: Worker;
+  jobs: Map<number, Job>;
+  exited: boolean;
+}
+
+type Reply = { id: number; png: Uint8Array } | { id: number; error: string };
+
+const require = createRequire(import.meta.url);
+
+function startWorker(setup: WorkerSetup): CardWorker {
+  const worker = new Worker(workerSource, { eval: true, workerData: setup });
+  const cardWorker: CardWorker = { worker, jobs: new Map(), exited: false };
+  // An idle worker must not keep the build (or the dev server's exit) waiting.
+  worker.unref();
+  worker.on("message", (reply: Reply) => {
+    const job = cardWorker.jobs.get(reply.id);
+    cardWorker.jobs.delete(reply.id);
+    if (cardWorker.jobs.size === 0) worker.unref();
+    if ("error" in reply) job?.reject(new Error(`social card: ${reply.error}`));
+    else job?.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
+  });
+  worker.on("error", (error: Error) => {
+    for (const job of cardWorker.jobs.values()) job.reject(error);
+    cardWorker.jobs.clear();
+  });
+  worker.on("exit", () => {
+    cardWorker.exited = true;
+  });
+  return cardWorker;
+}
+
+export interface CardWorkers {
+  /** Returns the PNG that satori and resvg draw for `element` (a satori element tree). */
+  draw(element: object): Promise<Buffer>;
+}
+
+/** Starts one worker per core, each loaded with satori, resvg and the fonts; they end with the process. */
+export function startCardWorkers(setup: Omit<WorkerSetup, "satoriPath" | "resvgPath">): CardWorkers {
+  const satoriPath = require.resolve("satori");
+  const resvgPath = require.resolve("@resvg/resvg-js");
+  let workers = Array.from({ length: availableParallelism() }, () => startWorker({ ...setup, satoriPath, resvgPath }));
+  let jobCount = 0;
+  return {
+    draw(element) {
+      const id = jobCount++;
+      const index = id % workers.length;
+      let cardWorker = workers[index] as CardWorker;
+      // A worker that died (its error already went to its jobs) is replaced rather than sent more work.
+      if (cardWorker.exited) {
+        cardWorker = startWorker({ ...setup, satoriPath, resvgPath });
+        workers = workers.with(index, cardWorker);
+      }
+      return new Promise((resolve, reject) => {
+        cardWorker.jobs.set(id, { resolve, reject });
+        cardWorker.worker.ref();
+        cardWorker.worker.postMessage({ id, element });
+      });
+    },
+  };
+}
