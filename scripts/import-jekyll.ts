@@ -8,6 +8,7 @@ import yaml from "js-yaml";
 import { planImport, type ExistingPost, type JekyllFile } from "../src/lib/jekyll/convert.ts";
 import { countOutcomes, postReport, summaryLine, type WriteOutcome } from "../src/lib/jekyll/report.ts";
 import { listPostFiles, postFolders } from "../src/lib/post-files.ts";
+import { splitFrontMatter } from "../src/lib/post-check.ts";
 import { postSlugFromPath } from "../src/lib/slugs.ts";
 import { site } from "../src/site.config.ts";
 import { fail, readArguments } from "./support/cli.ts";
@@ -45,7 +46,7 @@ function jekyllPages(siteRoot: string): string[] {
 function existingPosts(outFolder: string): ExistingPost[] {
   const files = [...new Set(listPostFiles(root, [...postFolders(), outFolder]))];
   return files.map((file) => {
-    const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(resolve(root, file), "utf8"))?.[1];
+    const frontMatter = splitFrontMatter(readFileSync(resolve(root, file), "utf8"))?.yaml;
     let data: Record<string, unknown> | null = null;
     try {
       data = yaml.load(frontMatter ?? "", { schema: yaml.CORE_SCHEMA }) as Record<string, unknown> | null;

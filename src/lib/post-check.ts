@@ -26,6 +26,16 @@ export interface CheckedPost {
 }
 
 const FRONT_MATTER = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/**
+ * Returns a post's front matter block as written (`block`, delimiters included) and the YAML inside it, or
+ * `undefined` when the file does not start with one. Every reader of this blog's posts splits them here.
+ */
+export function splitFrontMatter(source: string): { block: string; yaml: string } | undefined {
+  const match = FRONT_MATTER.exec(source);
+  return match ? { block: match[0], yaml: match[1] ?? "" } : undefined;
+}
+
 const KNOWN_KEYS = Object.keys(postSchema.shape);
 
 /** Returns the edit distance between two short strings, a swap of neighbours counting as one edit. */
@@ -69,8 +79,8 @@ function lineOfKey(frontMatterLines: readonly string[], key: string | undefined)
  * 2025), so the schema sees exactly what the author wrote.
  */
 export function checkFrontMatter(file: string, source: string): { problems: PostProblem[]; post?: CheckedPost } {
-  const match = FRONT_MATTER.exec(source);
-  if (!match) {
+  const frontMatter = splitFrontMatter(source);
+  if (!frontMatter) {
     return {
       problems: [
         {
@@ -81,7 +91,7 @@ export function checkFrontMatter(file: string, source: string): { problems: Post
       ],
     };
   }
-  const text = match[1] ?? "";
+  const text = frontMatter.yaml;
   let parsed: unknown;
   try {
     parsed = yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file });
@@ -129,7 +139,7 @@ export function checkFrontMatter(file: string, source: string): { problems: Post
 
 /** Returns the syntax errors of an MDX post, with their line in the file. */
 function checkMdxSyntax(file: string, source: string): PostProblem[] {
-  const frontMatter = FRONT_MATTER.exec(source)?.[0] ?? "";
+  const frontMatter = splitFrontMatter(source)?.block ?? "";
   // Blank out the front matter, keeping its line breaks, so error lines match the file's.
   const body = frontMatter.replace(/[^\n]/g, "") + source.slice(frontMatter.length);
   try {

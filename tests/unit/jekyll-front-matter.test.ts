@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   mapFrontMatter,
   parsePostPath,
-  splitFrontMatter,
+  readJekyllFrontMatter,
   titleFromSlug,
   type JekyllPostPath,
   type MappedFrontMatter,
@@ -48,19 +48,19 @@ describe("parsePostPath", () => {
   });
 });
 
-describe("splitFrontMatter", () => {
+describe("readJekyllFrontMatter", () => {
   it("parses YAML with dates kept as text, and returns the body", () => {
-    expect(splitFrontMatter("---\ntitle: A\ndate: 2016-03-01\n---\nBody\n")).toEqual({
+    expect(readJekyllFrontMatter("---\ntitle: A\ndate: 2016-03-01\n---\nBody\n")).toEqual({
       data: { title: "A", date: "2016-03-01" },
       body: "Body\n",
     });
-    expect(splitFrontMatter("---\n---\nBody")).toEqual({ data: {}, body: "Body" });
+    expect(readJekyllFrontMatter("---\n---\nBody")).toEqual({ data: {}, body: "Body" });
   });
 
   it("returns nothing for a file without front matter and throws for bad YAML", () => {
-    expect(splitFrontMatter("Just text")).toBeUndefined();
-    expect(() => splitFrontMatter("---\ntitle: [unclosed\n---\n")).toThrow();
-    expect(() => splitFrontMatter("---\n- a list\n---\n")).toThrow("key: value");
+    expect(readJekyllFrontMatter("Just text")).toBeUndefined();
+    expect(() => readJekyllFrontMatter("---\ntitle: [unclosed\n---\n")).toThrow();
+    expect(() => readJekyllFrontMatter("---\n- a list\n---\n")).toThrow("key: value");
   });
 });
 

@@ -13,7 +13,7 @@ import { dayIn } from "./dates.ts";
 import {
   mapFrontMatter,
   parsePostPath,
-  splitFrontMatter,
+  readJekyllFrontMatter,
   type JekyllPostPath,
   type MappedFrontMatter,
 } from "./front-matter.ts";
@@ -215,9 +215,9 @@ export function planImport(input: ImportInput): ImportPlan {
       fail(`.${path.extension} is neither Markdown nor HTML: convert it by hand`);
       continue;
     }
-    let split: ReturnType<typeof splitFrontMatter>;
+    let split: ReturnType<typeof readJekyllFrontMatter>;
     try {
-      split = splitFrontMatter(file.text);
+      split = readJekyllFrontMatter(file.text);
     } catch (error) {
       fail(`front matter is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
       continue;

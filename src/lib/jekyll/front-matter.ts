@@ -50,10 +50,12 @@ export function parsePostPath(path: string): JekyllPostPath | undefined {
   };
 }
 
+// Jekyll's own rule, looser than this blog's (`splitFrontMatter` in post-check.ts): trailing blanks after the
+// dashes, an empty block, and `...` as the closing line are all Jekyll front matter.
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 /** Returns a file's front matter (parsed as YAML 1.2 core, so dates stay as written) and body; `undefined` without front matter. */
-export function splitFrontMatter(text: string): { data: Record<string, unknown>; body: string } | undefined {
+export function readJekyllFrontMatter(text: string): { data: Record<string, unknown>; body: string } | undefined {
   const match = FRONT_MATTER.exec(text);
   if (!match) return undefined;
   const parsed = yaml.load(match[1] ?? "", { schema: yaml.CORE_SCHEMA });
