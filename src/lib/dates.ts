@@ -52,9 +52,22 @@ function utcOffsetMs(instant: Date, timeZone: string): number {
   return wallAsUtc - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
-function isRealCalendarDay(year: number, month: number, day: number): boolean {
+/** Returns whether year, month (1–12) and day name a day the calendar has (not 2024-02-30). */
+export function isRealCalendarDay(year: number, month: number, day: number): boolean {
   const probe = new Date(Date.UTC(year, month - 1, day));
   return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+/** Returns a UTC offset in minutes as written in dates, such as `+05:30` or `-04:00`. */
+export function formatUtcOffset(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const hours = Math.floor(Math.abs(offsetMinutes) / 60);
+  return `${sign}${String(hours).padStart(2, "0")}:${String(Math.abs(offsetMinutes) % 60).padStart(2, "0")}`;
+}
+
+/** Returns the offset of `timeZone` from UTC at `instant`, such as `+01:00`. */
+export function utcOffsetAt(instant: Date, timeZone: string): string {
+  return formatUtcOffset(Math.round(utcOffsetMs(instant, timeZone) / 60_000));
 }
 
 /** Returns the instant at which the given wall-clock time happens in `timeZone`. */

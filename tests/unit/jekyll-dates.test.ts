@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parsePostDate } from "../../src/lib/dates.ts";
-import { dayIn, isKnownTimeZone, offsetAt, parseJekyllDate } from "../../src/lib/jekyll/dates.ts";
+import { calendarDay, formatUtcOffset, parsePostDate, utcOffsetAt } from "../../src/lib/dates.ts";
+import { isKnownTimeZone, parseJekyllDate } from "../../src/lib/jekyll/dates.ts";
 
 const NEW_YORK = "America/New_York";
 
@@ -57,9 +57,10 @@ describe("parseJekyllDate", () => {
 
 describe("time zone helpers", () => {
   it("give the day and offset of an instant in a zone, and know real zones", () => {
-    expect(dayIn(new Date("2016-03-01T01:30:00Z"), NEW_YORK)).toBe("2016-02-29");
-    expect(offsetAt(new Date("2016-07-01T12:00:00Z"), NEW_YORK)).toBe("-04:00");
-    expect(offsetAt(new Date("2016-07-01T12:00:00Z"), "Asia/Kolkata")).toBe("+05:30");
+    expect(calendarDay(new Date("2016-03-01T01:30:00Z"), NEW_YORK)).toBe("2016-02-29");
+    expect(utcOffsetAt(new Date("2016-07-01T12:00:00Z"), NEW_YORK)).toBe("-04:00");
+    expect(utcOffsetAt(new Date("2016-07-01T12:00:00Z"), "Asia/Kolkata")).toBe("+05:30");
+    expect(formatUtcOffset(-150)).toBe("-02:30");
     expect(isKnownTimeZone("Europe/Berlin")).toBe(true);
     expect(isKnownTimeZone("Mars/Olympus_Mons")).toBe(false);
   });

@@ -9,7 +9,7 @@ import { checkRedirects, redirectFile, siteConflict } from "../redirects.ts";
 import { postSlugFromPath, termSlug } from "../slugs.ts";
 import { postUrl } from "../urls.ts";
 import { defaultsFor, readJekyllConfig, type JekyllConfig } from "./config.ts";
-import { dayIn } from "./dates.ts";
+import { calendarDay } from "../dates.ts";
 import {
   mapFrontMatter,
   parsePostPath,
@@ -253,7 +253,7 @@ export function planImport(input: ImportInput): ImportPlan {
       ? path.dateFromName.replace(/^(\d+)-(\d+)-(\d+)$/, (_, y: string, m: string, d: string) =>
           [y.padStart(4, "20"), m.padStart(2, "0"), d.padStart(2, "0")].join("-"),
         )
-      : dayIn(mapped.date.instant, config.timeZone);
+      : calendarDay(mapped.date.instant, config.timeZone);
     const wanted = postSlugFromPath(`${mapped.slug}.md`) || "post";
     const slug = firstFree(slugCandidates(wanted, day.slice(0, 4)), (candidate) => {
       const owner = slugOwners.get(candidate);

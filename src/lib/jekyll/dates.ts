@@ -3,7 +3,7 @@
  * (from `_config.yml`) and builds `:year/:month/:day` from the date as that time zone reads it; a
  * date with an offset is the instant written.
  */
-import { wallClockIn, zonedTime, type WallClock } from "../dates.ts";
+import { formatUtcOffset, isRealCalendarDay, utcOffsetAt, wallClockIn, zonedTime, type WallClock } from "../dates.ts";
 
 /** The parts of an instant that Jekyll's permalink placeholders are made of, in one time zone. */
 export interface JekyllWallClock extends WallClock {
@@ -44,20 +44,6 @@ export function wallClock(instant: Date, timeZone: string): JekyllWallClock {
   return { ...wall, weekday };
 }
 
-/** Returns the offset of `timeZone` from UTC at `instant`, as `+01:00`. */
-export function offsetAt(instant: Date, timeZone: string): string {
-  const wall = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  const minutes = Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
-  const sign = minutes < 0 ? "-" : "+";
-  return `${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
-}
-
-function isRealDay(year: number, month: number, day: number): boolean {
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
-}
-
 /**
  * Returns the date a Jekyll post's `date` (or file name) stands for, read as Jekyll reads it with
  * `jekyllTimeZone`, and written so that this blog, whose dates are in `siteTimeZone`, reads the same
@@ -73,7 +59,7 @@ export function parseJekyllDate(value: unknown, jekyllTimeZone: string, siteTime
   const match = JEKYLL_DATE.exec(text);
   if (!match) return undefined;
   const [year, month, day] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
-  if (!isRealDay(year, month, day)) return undefined;
+  if (!isRealCalendarDay(year, month, day)) return undefined;
   const day10 = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   if (match[4] === undefined) {
     const instant = zonedTime({ year, month, day, hour: 0, minute: 0, second: 0 }, jekyllTimeZone);
@@ -86,7 +72,7 @@ export function parseJekyllDate(value: unknown, jekyllTimeZone: string, siteTime
   if (zone === undefined) {
     const instant = zonedTime({ year, month, day, hour, minute, second }, jekyllTimeZone);
     const written =
-      jekyllTimeZone === siteTimeZone ? `${day10} ${time}` : `${day10} ${time} ${offsetAt(instant, jekyllTimeZone)}`;
+      jekyllTimeZone === siteTimeZone ? `${day10} ${time}` : `${day10} ${time} ${utcOffsetAt(instant, jekyllTimeZone)}`;
     return { instant, written, hasTime: true };
   }
   let offsetMinutes = 0;
@@ -97,13 +83,6 @@ export function parseJekyllDate(value: unknown, jekyllTimeZone: string, siteTime
     if (Math.abs(offsetMinutes) > 14 * 60) return undefined;
   }
   const instant = new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000);
-  const sign = offsetMinutes < 0 ? "-" : "+";
-  const normalised = `${day10} ${time} ${sign}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}:${pad(Math.abs(offsetMinutes) % 60)}`;
+  const normalised = `${day10} ${time} ${formatUtcOffset(offsetMinutes)}`;
   return { instant, written: OUR_DATE_TIME.test(text) ? text : normalised, hasTime: true };
-}
-
-/** Returns the `YYYY-MM-DD` day of `instant` in `timeZone`. */
-export function dayIn(instant: Date, timeZone: string): string {
-  const wall = wallClock(instant, timeZone);
-  return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
 }

@@ -3,7 +3,8 @@
  * only keys the schema knows are written; every other key is dropped and named in the report.
  */
 import yaml from "js-yaml";
-import { dayIn, parseJekyllDate, type JekyllDate } from "./dates.ts";
+import { calendarDay } from "../dates.ts";
+import { parseJekyllDate, type JekyllDate } from "./dates.ts";
 
 /** What a Jekyll post's path says about it. */
 export interface JekyllPostPath {
@@ -179,7 +180,7 @@ export function mapFrontMatter(
   const dateValue = data["date"] ?? file.dateFromName;
   let date: JekyllDate | undefined;
   if (dateValue === undefined) {
-    const day = dayIn(context.modified, context.jekyllTimeZone);
+    const day = calendarDay(context.modified, context.jekyllTimeZone);
     date = parseJekyllDate(day, context.jekyllTimeZone, context.siteTimeZone);
     changes.push(`date ${day} taken from the file's modification time, as Jekyll does for drafts`);
   } else {
