@@ -1,9 +1,9 @@
 // `npm run new -- "My Post Title" [--tags a,b] [--mdx] [--dir folder]`: writes a draft post dated today
 // (in the site's time zone) into the first posts folder, or `--dir`, and prints its path.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { calendarDay } from "../src/lib/dates.ts";
-import { postFolders } from "../src/lib/post-files.ts";
+import { listPostFiles, postFolders } from "../src/lib/post-files.ts";
 import { parseTagList, postWithSlug, scaffoldPost } from "../src/lib/scaffold.ts";
 import { postUrl } from "../src/lib/urls.ts";
 import { site } from "../src/site.config.ts";
@@ -12,14 +12,6 @@ import { fail, readArguments } from "./support/cli.ts";
 const USAGE = 'Usage: npm run new -- "My Post Title" [--tags a,b] [--mdx] [--dir folder]';
 const command = { name: "new-post", usage: USAGE };
 const root = new URL("../", import.meta.url).pathname;
-
-/** Every post file under `folder` (absolute), as a path relative to the project root. */
-function postFilesIn(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, encoding: "utf8" })
-    .filter((file) => /\.(md|mdx|markdown)$/i.test(file) && !(file.split("/").at(-1) ?? "").startsWith("_"))
-    .map((file) => relative(root, resolve(folder, file)));
-}
 
 const { values, positionals } = readArguments(command, {
   tags: { type: "string", default: "" },
@@ -50,8 +42,8 @@ const folder = resolve(root, values.dir ?? postFolders()[0] ?? "src/content/post
 const path = resolve(folder, post.fileName);
 const shown = relative(process.cwd(), path);
 if (existsSync(path)) fail(command, `${shown} already exists; nothing was written.`);
-const otherFolders = postFolders().map((other) => resolve(root, other));
-const clash = postWithSlug(post.slug, [...new Set([folder, ...otherFolders])].flatMap(postFilesIn));
+const folders = [...new Set([relative(root, folder), ...postFolders()])];
+const clash = postWithSlug(post.slug, listPostFiles(root, folders));
 if (clash)
   fail(command, `${clash} already has the URL ${postUrl(post.slug)}; choose another title. Nothing was written.`);
 

@@ -157,6 +157,14 @@ describe("npm run new", () => {
     expect(readdirSync(folder)).toEqual([]);
   });
 
+  it("refuses a title whose URL a post in --dir already has, under another date", () => {
+    writeFileSync(join(folder, "2020-01-01-notes-on-caching.md"), "---\ntitle: Old\ndate: 2020-01-01\n---\n");
+    const clash = newPost("Notes on caching", "--dir", folder);
+    expect(clash.status).toBe(1);
+    expect(clash.stderr).toContain("2020-01-01-notes-on-caching.md already has the URL /posts/notes-on-caching/");
+    expect(readdirSync(folder)).toEqual(["2020-01-01-notes-on-caching.md"]);
+  });
+
   it.each([[[]], [["   "]]])("explains an empty title (arguments %j) and writes nothing", (args) => {
     const { status, stderr } = newPost(...args, "--dir", folder);
     expect(status).toBe(1);
