@@ -9,7 +9,7 @@ import { securityHeaders } from "./src/integrations/security-headers.ts";
 import { blogSitemap } from "./src/integrations/sitemap.ts";
 import { cspPolicy } from "./src/lib/csp.ts";
 import { headingAnchors } from "./src/lib/heading-anchors.ts";
-import { postLinksPlugin } from "./src/lib/urls.ts";
+import { postLinksPlugin } from "./src/lib/post-links.ts";
 import { site } from "./src/site.config.ts";
 
 /** Sub-path hosting (`https://user.github.io/blog/`): set BASE_PATH=/blog/ at build time. */

@@ -1,5 +1,3 @@
-import type { HastPluginDefinition } from "satteri";
-
 /**
  * Every URL the site links to is built here, so a route's shape is written once. Paths are
  * site-relative and include the deploy base (`BASE_PATH`), ready for `href`.
@@ -67,26 +65,6 @@ export function withBaseIfRootRelative(url: string, base: string): string {
   if (!url.startsWith("/") || url.startsWith("//") || base === "/") return url;
   if (url.startsWith(base) || url === base.slice(0, -1)) return url;
   return base + url.slice(1);
-}
-
-/**
- * Returns a Sätteri (Markdown and MDX) plugin that puts `base` in front of the root-relative links and
- * media an author writes in a post, so `[see](/posts/x/)` keeps working under a sub-path. Feeds carry the
- * same HTML, so they follow.
- */
-export function postLinksPlugin(base: string): HastPluginDefinition {
-  return {
-    name: "blog:post-links",
-    element: {
-      filter: ["a", "img", "source", "video", "audio", "track", "iframe"],
-      visit(node, ctx) {
-        for (const key of ["href", "src", "poster"]) {
-          const value = node.properties[key];
-          if (typeof value === "string") ctx.setProperty(node, key, withBaseIfRootRelative(value, base));
-        }
-      },
-    },
-  };
 }
 
 /**
