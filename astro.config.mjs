@@ -3,7 +3,6 @@ import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import { defineConfig } from "astro/config";
 import { draftPreview } from "./src/integrations/drafts.ts";
-import { pagefind } from "./src/integrations/pagefind.ts";
 import { postCheck } from "./src/integrations/post-check.ts";
 import { securityHeaders } from "./src/integrations/security-headers.ts";
 import { blogSitemap } from "./src/integrations/sitemap.ts";
@@ -34,5 +33,5 @@ export default defineConfig({
       defaultColor: false,
     },
   },
-  integrations: [postCheck(), draftPreview(), mdx(), blogSitemap(), pagefind(), securityHeaders()],
+  integrations: [postCheck(), draftPreview(), mdx(), blogSitemap(), securityHeaders()],
 });

@@ -9,7 +9,7 @@
  * `.bench/cache-N/`, logs and JSON results in `.bench/logs/` and `.bench/results/`.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -122,7 +122,7 @@ function buildLineReporter(label: string): (line: string) => void {
 }
 
 async function build(label: string): Promise<BuildRun> {
-  progress(`${label}: astro build`);
+  progress(`${label}: npm run build`);
   const run = await runBuild({
     label,
     projectRoot,
@@ -257,7 +257,10 @@ if (built) {
       nodeFlags: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`],
       onLine: buildLineReporter("profiled"),
     });
-    const profiles = readdirSync(profileDir).filter((file) => file.endsWith(".cpuprofile"));
+    // One profile per Node process: the build script's and Astro's, the largest being Astro's.
+    const profiles = readdirSync(profileDir)
+      .filter((file) => file.endsWith(".cpuprofile"))
+      .sort((a, b) => statSync(join(profileDir, b)).size - statSync(join(profileDir, a)).size);
     if (profiled.ok && profiles.length > 0) {
       const summaryText = formatProfile(
         summarizeProfile(join(profileDir, profiles[0]!), 20, [

@@ -21,9 +21,9 @@ export interface BuildPhases {
   bundling: number;
   /** Rendering every route to HTML and writing it ("Static generate"). */
   rendering: number;
-  /** Pagefind indexing at astro:build:done, as its own log line reports it. */
+  /** Pagefind indexing, after `astro build` has exited (scripts/build.ts), as its own log line reports it. */
   pagefind: number;
-  /** The rest of the wall time: writing types, collecting routes, the sitemap, and exiting. */
+  /** The rest of the wall time: writing types, collecting routes, the sitemap, exiting, and swapping the output in. */
   other: number;
 }
 
@@ -101,15 +101,16 @@ export interface BuildOptions {
   /** Astro's cache folder (the content data store lives there), relative to the project root. */
   cacheDir: string;
   logDir: string;
-  /** Extra Node flags for the build process, e.g. `--cpu-prof`. */
+  /** Extra Node flags for the build's Node processes (through NODE_OPTIONS), e.g. `--cpu-prof`. */
   nodeFlags?: string[];
   /** Called with each line the build prints. */
   onLine?: (line: string) => void;
 }
 
 /**
- * Runs `astro build` for the benchmark corpus in a child process, under /usr/bin/time when it
- * exists, sampling the memory of its process tree, and returns its timings.
+ * Runs the build as `npm run build` does (`scripts/build.ts`: `astro build` into a staging folder, then
+ * Pagefind) for the benchmark corpus in a child process, under /usr/bin/time when it exists, sampling the
+ * memory of its process tree, and returns its timings.
  */
 export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   mkdirSync(options.logDir, { recursive: true });
@@ -119,11 +120,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   const logFile = join(options.logDir, `${safeLabel}.log`);
   rmSync(timerFile, { force: true });
   rmSync(timeFile, { force: true });
-  const astro = [...(options.nodeFlags ?? []), join(options.projectRoot, "node_modules/astro/bin/astro.mjs"), "build"];
+  const build = [join(options.projectRoot, "scripts/build.ts")];
   const useTime = existsSync("/usr/bin/time");
   const [command, args] = useTime
-    ? ["/usr/bin/time", ["-f", "%e %U %S %M", "-o", timeFile, process.execPath, ...astro]]
-    : [process.execPath, astro];
+    ? ["/usr/bin/time", ["-f", "%e %U %S %M", "-o", timeFile, process.execPath, ...build]]
+    : [process.execPath, build];
   const env = childEnv({
     ASTRO_TIMER_PATH: timerFile,
     BLOG_CACHE_DIR: options.cacheDir,
@@ -132,6 +133,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     // A colourless log is easier to parse and to read.
     FORCE_COLOR: "0",
     NO_COLOR: "1",
+    ...(options.nodeFlags ? { NODE_OPTIONS: options.nodeFlags.join(" ") } : {}),
   });
   const started = performance.now();
   const child = spawn(command, args, { cwd: options.projectRoot, env, stdio: ["ignore", "pipe", "pipe"] });

@@ -1,0 +1,21 @@
+import { join } from "node:path";
+import * as pagefindService from "pagefind";
+
+/**
+ * Writes the Pagefind index of a built site into its `pagefind/` folder and returns how many pages it read.
+ * Only post pages are read: only they carry `data-pagefind-body`, so listings would add nothing but reading
+ * time. Tags and categories become filters, the date a sort (all marked in the post layout).
+ */
+export async function writeSearchIndex(siteDir: string, lang: string): Promise<{ pages: number }> {
+  try {
+    const { index, errors } = await pagefindService.createIndex({ forceLanguage: lang });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    const indexed = await index.addDirectory({ path: siteDir, glob: "posts/**/*.html" });
+    if (indexed.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${indexed.errors.join("; ")}`);
+    const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+    return { pages: indexed.page_count };
+  } finally {
+    await pagefindService.close();
+  }
+}
