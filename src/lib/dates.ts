@@ -34,8 +34,8 @@ export function wallClockIn(instant: Date, timeZone: string): WallClock {
     });
     partsFormatters.set(timeZone, formatter);
   }
-  const part = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(formatter.formatToParts(instant).find((p) => p.type === type)?.value);
+  const parts = formatter.formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
   return {
     year: part("year"),
     month: part("month"),
