@@ -62,12 +62,15 @@ function startWorker(setup: WorkerSetup): CardWorker {
     if ("error" in reply) job?.reject(new Error(`social card: ${reply.error}`));
     else job?.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
   });
-  worker.on("error", (error: Error) => {
+  const rejectAll = (error: Error) => {
     for (const job of cardWorker.jobs.values()) job.reject(error);
     cardWorker.jobs.clear();
-  });
-  worker.on("exit", () => {
+  };
+  worker.on("error", rejectAll);
+  // A worker that stops without an error (killed, out of memory) must not leave its cards waiting forever.
+  worker.on("exit", (code: number) => {
     cardWorker.exited = true;
+    rejectAll(new Error(`social card: the drawing worker stopped (exit code ${code})`));
   });
   return cardWorker;
 }
