@@ -4,12 +4,13 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { startPreview } from "../tests/support/astro-server.ts";
 import { CHROMIUM_FLAGS, chromiumPath } from "../tests/support/browser.ts";
 
-const root = new URL("../", import.meta.url).pathname;
-const outDir = join(root, process.env["BLOG_OUT_DIR"] ?? "dist");
+const root = fileURLToPath(new URL("../", import.meta.url));
+const outDir = resolve(root, process.env["BLOG_OUT_DIR"] ?? "dist");
 const pages = ["/", "/posts/fastapi-vs-django/"];
 const categories = ["performance", "accessibility", "best-practices", "seo"];
 const runs = Number(process.env["AUDIT_RUNS"] ?? 3);

@@ -13,6 +13,7 @@ import { appendFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync,
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
 import { launchBrowser } from "../tests/support/browser.ts";
 import { startPreview } from "../tests/support/astro-server.ts";
 import { measurePageLoad, measureSearch, type SearchRun } from "./bench/browser.ts";
@@ -66,7 +67,7 @@ const runs = positiveInt(values.runs, "runs");
 const searchRuns = positiveInt(values["search-runs"], "search-runs");
 const seed = values.seed === undefined ? undefined : positiveInt(values.seed, "seed");
 
-const projectRoot = new URL("../", import.meta.url).pathname;
+const projectRoot = fileURLToPath(new URL("../", import.meta.url));
 const benchDir = join(projectRoot, ".bench");
 const postsDir = `.bench/posts-${posts}`;
 const outDir = join(benchDir, `dist-${posts}`);
@@ -98,7 +99,17 @@ function packageVersion(name: string): string {
 function gitState(): { commit: string; dirty: string[] } {
   const git = (...args: string[]) =>
     spawnSync("git", args, { cwd: projectRoot, encoding: "utf8" }).stdout?.trimEnd() ?? "";
-  const dirty = git("status", "--porcelain", "--", "src", "astro.config.mjs", "package-lock.json", "public");
+  const dirty = git(
+    "status",
+    "--porcelain",
+    "--",
+    "src",
+    "scripts",
+    "astro.config.mjs",
+    "package.json",
+    "package-lock.json",
+    "public",
+  );
   return { commit: git("rev-parse", "--short", "HEAD") || "?", dirty: dirty ? dirty.split("\n") : [] };
 }
 
@@ -257,9 +268,10 @@ if (built) {
       nodeFlags: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`],
       onLine: buildLineReporter("profiled"),
     });
-    // One profile per Node process: the build script's and Astro's, the largest being Astro's.
+    // One profile per thread (CPU.<date>.<time>.<pid>.<thread>.<n>): the main threads of the build script and of
+    // Astro (thread 0), and Astro's card workers; the largest main-thread profile is Astro's.
     const profiles = readdirSync(profileDir)
-      .filter((file) => file.endsWith(".cpuprofile"))
+      .filter((file) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(file))
       .sort((a, b) => statSync(join(profileDir, b)).size - statSync(join(profileDir, a)).size);
     if (profiled.ok && profiles.length > 0) {
       const summaryText = formatProfile(

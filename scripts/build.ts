@@ -1,45 +1,69 @@
-// `npm run build`: `astro build` into a staging folder, then the Pagefind index over it, swapped in only
-// when the whole build (pages, feeds, sitemap, search index) succeeded, so a failed build never leaves
-// dist/ half-made. Pagefind runs after Astro's process has ended rather than inside it, so the memory
+// `npm run build`: `astro build` into a staging folder of its own, then the Pagefind index over it; the result
+// replaces dist/ only when every step (pages, feeds, sitemap, search index) succeeded, so a failed build never
+// leaves dist/ half-made. Pagefind runs after Astro's process has ended rather than inside it, so the memory
 // Astro used for rendering is returned before Pagefind needs as much again (about 4 GB each at 10,000 posts).
 import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync } from "node:fs";
-import { resolve } from "node:path";
-import { writeSearchIndex } from "../src/lib/search-index.ts";
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { site } from "../src/site.config.ts";
+import { writeSearchIndex } from "./support/search-index.ts";
 
-const root = new URL("../", import.meta.url).pathname;
+const root = fileURLToPath(new URL("../", import.meta.url));
 const outDir = resolve(root, process.env["BLOG_OUT_DIR"] ?? "dist");
-const stagingDir = `${outDir}.partial`;
-const previousDir = `${outDir}.previous`;
+const astroArgs = process.argv.slice(2);
 
-function failBuild(status: number): never {
-  rmSync(stagingDir, { recursive: true, force: true });
-  console.error(`Build failed; ${outDir} was left as it was.`);
-  process.exit(status);
+// Options that would point Astro away from the staging folder, whose contents then replace dist/.
+const redirecting = astroArgs.filter((arg) => ["--outDir", "--root", "--config"].includes(arg.split("=")[0] ?? ""));
+if (redirecting.length > 0) {
+  console.error(`build: ${redirecting.join(", ")} cannot be used here; set BLOG_OUT_DIR to build into another folder.`);
+  process.exit(1);
 }
 
-rmSync(stagingDir, { recursive: true, force: true });
+mkdirSync(dirname(outDir), { recursive: true });
+// Beside dist/ (one file system, so the swap is two renames) and unique, so two builds never share one.
+const stagingDir = mkdtempSync(`${outDir}.partial-`);
+const previousDir = stagingDir.replace(/\.partial-([^/]+)$/, ".previous-$1");
+
+function failBuild(reason: string): never {
+  rmSync(stagingDir, { recursive: true, force: true });
+  console.error(`${reason}\nBuild failed; ${outDir} was left as it was.`);
+  process.exit(1);
+}
+
 const astro = resolve(root, "node_modules/astro/bin/astro.mjs");
-const build = spawnSync(process.execPath, [astro, "build", ...process.argv.slice(2)], {
+const build = spawnSync(process.execPath, [astro, "build", ...astroArgs], {
   cwd: root,
   stdio: "inherit",
   env: { ...process.env, BLOG_OUT_DIR: stagingDir },
 });
-if (build.status !== 0) failBuild(build.status ?? 1);
+if (build.error) failBuild(`astro build could not start: ${build.error.message}`);
+if (build.signal)
+  failBuild(
+    `astro build was stopped by ${build.signal} (${build.signal === "SIGKILL" ? "out of memory?" : "interrupted"}).`,
+  );
+if (build.status !== 0) failBuild(`astro build exited with status ${build.status}.`);
+if (!existsSync(join(stagingDir, "index.html"))) failBuild(`astro build wrote no home page into ${stagingDir}.`);
 
 const started = performance.now();
 try {
   const { pages } = await writeSearchIndex(stagingDir, site.lang);
+  // No post pages is a blog with nothing published yet; post pages with nothing indexed is a broken search.
+  if (pages === 0 && existsSync(join(stagingDir, "posts")))
+    failBuild("[pagefind] no post page was indexed: do the post pages still carry data-pagefind-body?");
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`[blog:pagefind] Search index written from ${pages} HTML files in ${seconds}s.`);
+  console.log(`[pagefind] Search index written from ${pages} HTML files in ${seconds}s.`);
 } catch (error) {
-  console.error(`[blog:pagefind] ${error instanceof Error ? error.message : String(error)}`);
-  failBuild(1);
+  failBuild(`[pagefind] ${error instanceof Error ? error.message : String(error)}`);
 }
 
-rmSync(previousDir, { recursive: true, force: true });
-if (existsSync(outDir)) renameSync(outDir, previousDir);
-renameSync(stagingDir, outDir);
+const hadSite = existsSync(outDir);
+try {
+  if (hadSite) renameSync(outDir, previousDir);
+  renameSync(stagingDir, outDir);
+} catch (error) {
+  if (hadSite && !existsSync(outDir)) renameSync(previousDir, outDir);
+  failBuild(`Could not move the new site into ${outDir}: ${error instanceof Error ? error.message : String(error)}`);
+}
 rmSync(previousDir, { recursive: true, force: true });
 console.log(`Site written to ${outDir}.`);

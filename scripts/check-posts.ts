@@ -1,9 +1,10 @@
 // `npm run check`: every problem with every post, in one run, without building the site.
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { checkPosts, formatProblems } from "../src/lib/post-check.ts";
 import { listPostFiles, postFolders } from "../src/lib/post-files.ts";
 
-const root = new URL("../", import.meta.url).pathname;
+const root = fileURLToPath(new URL("../", import.meta.url));
 const folders = postFolders();
 const files = listPostFiles(root, folders);
 const posts = (count: number) => `${count} post${count === 1 ? "" : "s"}`;

@@ -4,6 +4,7 @@
 // error, 2 when some posts could not be converted (the others are written).
 import { existsSync, globSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 import { planImport, type ExistingPost, type JekyllFile } from "../src/lib/jekyll/convert.ts";
 import { countOutcomes, postReport, summaryLine, type WriteOutcome } from "../src/lib/jekyll/report.ts";
@@ -15,7 +16,7 @@ import { fail, readArguments } from "./support/cli.ts";
 
 const USAGE = "Usage: npm run import:jekyll -- <path-to-jekyll-site> [--dry-run] [--force] [--out folder]";
 const command = { name: "import-jekyll", usage: USAGE };
-const root = new URL("../", import.meta.url).pathname;
+const root = fileURLToPath(new URL("../", import.meta.url));
 
 const SKIPPED_FOLDERS = new Set(["_site", "node_modules", "vendor", ".git", ".jekyll-cache", ".sass-cache"]);
 

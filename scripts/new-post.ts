@@ -2,6 +2,7 @@
 // (in the site's time zone) into the first posts folder, or `--dir`, and prints its path.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { calendarDay } from "../src/lib/dates.ts";
 import { listPostFiles, postFolders } from "../src/lib/post-files.ts";
 import { parseTagList, postWithSlug, scaffoldPost } from "../src/lib/scaffold.ts";
@@ -11,7 +12,7 @@ import { fail, readArguments } from "./support/cli.ts";
 
 const USAGE = 'Usage: npm run new -- "My Post Title" [--tags a,b] [--mdx] [--dir folder]';
 const command = { name: "new-post", usage: USAGE };
-const root = new URL("../", import.meta.url).pathname;
+const root = fileURLToPath(new URL("../", import.meta.url));
 
 const { values, positionals } = readArguments(command, {
   tags: { type: "string", default: "" },

@@ -1,12 +1,13 @@
 // `npm run screenshots`: the seed post at phone and desktop widths, light and dark, as PNGs for review.
 // Serves the built site (run `npm run build` first) with `astro preview`.
 import { existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { startPreview } from "../tests/support/astro-server.ts";
 import { launchBrowser } from "../tests/support/browser.ts";
 
-const root = new URL("../", import.meta.url).pathname;
-const outDir = join(root, process.env["BLOG_OUT_DIR"] ?? "dist");
+const root = fileURLToPath(new URL("../", import.meta.url));
+const outDir = resolve(root, process.env["BLOG_OUT_DIR"] ?? "dist");
 const shotsDir = join(root, "screenshots");
 const path = process.argv[2] ?? "/posts/fastapi-vs-django/";
 

@@ -4,9 +4,15 @@ import { Worker } from "node:worker_threads";
 
 /**
  * Draws social cards on worker threads. satori and resvg are synchronous and CPU-bound (about 26 ms a card, two
- * thirds of it resvg's PNG encoding), so on the main thread they held up every other page; here they run on the
- * other cores while Astro (with `build.concurrency` above 1) renders pages.
+ * thirds of it resvg's PNG encoding), so on the main thread they held up every other page; here they run beside
+ * it while Astro (with `build.concurrency` above 1) renders pages.
  */
+
+/**
+ * At most one worker per core, and never more than the cards Astro can ask for at once (`build.concurrency` in
+ * astro.config.mjs): each worker holds its own satori, resvg and fonts (about 0.3 GB while drawing).
+ */
+const MAX_WORKERS = Math.max(1, Math.min(availableParallelism(), 4));
 
 /** What a worker needs once: the resolved packages, so the bundled build and the dev server load the same ones. */
 interface WorkerSetup {
@@ -78,29 +84,45 @@ function startWorker(setup: WorkerSetup): CardWorker {
 export interface CardWorkers {
   /** Returns the PNG that satori and resvg draw for `element` (a satori element tree). */
   draw(element: object): Promise<Buffer>;
+  /** Stops every worker; cards still being drawn are rejected. */
+  close(): Promise<void>;
 }
 
-/** Starts one worker per core, each loaded with satori, resvg and the fonts; they end with the process. */
+/** Returns a pool that starts workers (each loaded with satori, resvg and the fonts) as cards wait for them. */
 export function startCardWorkers(setup: Omit<WorkerSetup, "satoriPath" | "resvgPath">): CardWorkers {
-  const satoriPath = require.resolve("satori");
-  const resvgPath = require.resolve("@resvg/resvg-js");
-  let workers = Array.from({ length: availableParallelism() }, () => startWorker({ ...setup, satoriPath, resvgPath }));
-  let jobCount = 0;
+  const fullSetup: WorkerSetup = {
+    ...setup,
+    satoriPath: require.resolve("satori"),
+    resvgPath: require.resolve("@resvg/resvg-js"),
+  };
+  let workers: CardWorker[] = [];
+  let nextJobId = 0;
   return {
     draw(element) {
-      const id = jobCount++;
-      const index = id % workers.length;
-      let cardWorker = workers[index] as CardWorker;
-      // A worker that died (its error already went to its jobs) is replaced rather than sent more work.
-      if (cardWorker.exited) {
-        cardWorker = startWorker({ ...setup, satoriPath, resvgPath });
-        workers = workers.with(index, cardWorker);
+      const id = nextJobId++;
+      // A worker that died (its error already went to its jobs) is dropped rather than sent more work.
+      workers = workers.filter((candidate) => !candidate.exited);
+      const idle = workers.find((candidate) => candidate.jobs.size === 0);
+      const leastBusy = workers.reduce<CardWorker | undefined>(
+        (best, candidate) => (best && best.jobs.size <= candidate.jobs.size ? best : candidate),
+        undefined,
+      );
+      let cardWorker = idle ?? (workers.length < MAX_WORKERS ? undefined : leastBusy);
+      if (!cardWorker) {
+        cardWorker = startWorker(fullSetup);
+        workers.push(cardWorker);
       }
+      const chosen = cardWorker;
       return new Promise((resolve, reject) => {
-        cardWorker.jobs.set(id, { resolve, reject });
-        cardWorker.worker.ref();
-        cardWorker.worker.postMessage({ id, element });
+        chosen.jobs.set(id, { resolve, reject });
+        chosen.worker.ref();
+        chosen.worker.postMessage({ id, element });
       });
+    },
+    async close() {
+      const stopping = workers;
+      workers = [];
+      await Promise.all(stopping.map((cardWorker) => cardWorker.worker.terminate()));
     },
   };
 }

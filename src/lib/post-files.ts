@@ -14,7 +14,8 @@ export function postFolders(env: Record<string, string | undefined> = process.en
 
 /** Returns the glob patterns, relative to the project root, that match every post in `folders`. */
 export function postPatterns(folders: readonly string[]): string[] {
-  return folders.map((folder) => `${folder}/${POST_FILE_PATTERN}`);
+  // An empty folder is the project root ("/" or "./" with its slash stripped), not the file system's root.
+  return folders.map((folder) => `${folder || "."}/${POST_FILE_PATTERN}`);
 }
 
 /** Returns the paths, relative to `root` and sorted, of every post file in `folders`. */

@@ -20,7 +20,9 @@ const font = (weight: 400 | 700) => {
   const file = readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
   return file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength);
 };
-let cardWorkers: CardWorkers | undefined;
+// Kept on globalThis so the dev server, which re-evaluates this module on restarts, keeps one pool.
+const POOL = Symbol.for("blog.socialCardWorkers");
+const shared = globalThis as { [POOL]?: CardWorkers };
 
 type Node = { type: string; props: Record<string, unknown> };
 const element = (type: string, style: Record<string, unknown>, children: unknown): Node => ({
@@ -73,7 +75,7 @@ function cardElement(card: CardText): Node {
 
 /** Returns a 1200×630 PNG social card for a post. */
 export function renderSocialCard(card: CardText): Promise<Buffer> {
-  cardWorkers ??= startCardWorkers({
+  shared[POOL] ??= startCardWorkers({
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts: [
@@ -81,26 +83,37 @@ export function renderSocialCard(card: CardText): Promise<Buffer> {
       { name: "Inter", data: font(700), weight: 700, style: "normal" },
     ],
   });
-  return cardWorkers.draw(cardElement(card));
+  return shared[POOL].draw(cardElement(card));
 }
 
 /** Where rendered cards are kept between builds: Astro's cache folder, so hosts that keep `node_modules` keep them. */
 const cardCacheDir = join(process.env["BLOG_CACHE_DIR"] ?? "node_modules/.astro", "social-cards");
 /** Bump when the card's design changes, so cached cards are redrawn. */
 const CARD_DESIGN_VERSION = 1;
+/** What else draws a card: an upgrade of any of them redraws the cached cards too. */
+const DRAWING_PACKAGES = ["satori", "@resvg/resvg-js", "@fontsource/inter"].map(
+  (name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`,
+);
 
 /** Returns the PNG card for a post, from the cache when the same text was drawn before. */
 export async function socialCardPng(card: CardText): Promise<Buffer> {
   const key = createHash("sha256")
-    .update(JSON.stringify([CARD_DESIGN_VERSION, card]))
+    .update(JSON.stringify([CARD_DESIGN_VERSION, DRAWING_PACKAGES, card]))
     .digest("hex");
   const cached = join(cardCacheDir, `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
   const png = await renderSocialCard(card);
-  mkdirSync(cardCacheDir, { recursive: true });
-  // Written whole, then renamed: builds that share the cache never read half a card.
-  const partial = `${cached}.${process.pid}.partial`;
-  writeFileSync(partial, png);
-  renameSync(partial, cached);
+  try {
+    mkdirSync(cardCacheDir, { recursive: true });
+    // Written whole, then renamed: builds that share the cache never read half a card.
+    const partial = `${cached}.${process.pid}.partial`;
+    writeFileSync(partial, png);
+    renameSync(partial, cached);
+  } catch (error) {
+    // The cache only saves time: a read-only or full disk costs the next build a redraw, not this build.
+    console.warn(
+      `social card: not cached in ${cardCacheDir}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
   return png;
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { childEnv, runBuild } from "../support/build-site.ts";
 import { fixturePostDirs, projectRoot } from "../support/fixture-site.ts";
@@ -17,7 +17,8 @@ beforeEach(() => {
 function expectOutDirUntouched(): void {
   expect(readdirSync(outDir)).toEqual(["index.html"]);
   expect(readFileSync(join(outDir, "index.html"), "utf8")).toBe("the site as it was");
-  expect(existsSync(`${outDir}.partial`)).toBe(false);
+  const leftovers = readdirSync(dirname(outDir)).filter((name) => /^failed-dist\.(partial|previous)-/.test(name));
+  expect(leftovers).toEqual([]);
 }
 
 describe("a build with bad posts", () => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkPosts, editDistance, formatProblems, nearestKnownKey } from "../../src/lib/post-check.ts";
-import { listPostFiles, postFolders } from "../../src/lib/post-files.ts";
+import { listPostFiles, postFolders, postPatterns } from "../../src/lib/post-files.ts";
 import { fixturePostDirs, projectRoot } from "../support/fixture-site.ts";
 
 function problemsIn(folders: string[]): string {
@@ -84,5 +84,15 @@ describe("postFolders", () => {
   it("reads BLOG_POSTS_DIRS, defaulting to src/content/posts", () => {
     expect(postFolders({})).toEqual(["src/content/posts"]);
     expect(postFolders({ BLOG_POSTS_DIRS: "a/:b" })).toEqual(["a", "b"]);
+  });
+});
+
+describe("postPatterns", () => {
+  it("reads an empty folder (the project root, its slash stripped) as the project root, never the file system's", () => {
+    expect(postPatterns(["src/content/posts", ""])).toEqual([
+      "src/content/posts/**/[^_]*.{md,mdx,markdown}",
+      "./**/[^_]*.{md,mdx,markdown}",
+    ]);
+    expect(postPatterns(postFolders({ BLOG_POSTS_DIRS: "/" }))).toEqual(["./**/[^_]*.{md,mdx,markdown}"]);
   });
 });

@@ -27,5 +27,17 @@ describe("social cards drawn on worker threads", () => {
     const broken = { type: "div", props: { style: { display: "flex" }, children: [{ type: "img", props: {} }] } };
     const workers = startCardWorkers({ width: 100, height: 100, fonts: [] });
     await expect(workers.draw(broken)).rejects.toThrow(/^social card: Error: Image source is not provided/);
+    await workers.close();
+  });
+
+  it("rejects the cards still being drawn when its workers stop, and draws again with new ones", async () => {
+    const workers = startCardWorkers({ width: 100, height: 100, fonts: [] });
+    const empty = { type: "div", props: { style: { display: "flex", width: 100, height: 100 } } };
+    const pending = workers.draw(empty);
+    await workers.close();
+    await expect(pending).rejects.toThrow(/^social card: the drawing worker stopped/);
+    const png = await workers.draw(empty);
+    expect(pngSize(png)).toEqual([100, 100]);
+    await workers.close();
   });
 });
