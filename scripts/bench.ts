@@ -127,7 +127,7 @@ function buildLineReporter(label: string): (line: string) => void {
       if (routes % 2000 === 0) progress(`${label}: ${routes} routes rendered`);
       return;
     }
-    if (/\[(content|types|blog:pagefind|@astrojs\/sitemap)\]|page\(s\) built|Completed in|error|Error|heap/.test(line))
+    if (/\[(content|types|pagefind|@astrojs\/sitemap)\]|page\(s\) built|Completed in|error|Error|heap/.test(line))
       progress(`${label}: ${line.trim()}`);
   };
 }
