@@ -88,29 +88,24 @@ export interface CardWorkers {
   close(): Promise<void>;
 }
 
-/** Returns a pool that starts workers (each loaded with satori, resvg and the fonts) as cards wait for them. */
+/** Starts the workers, each loaded with satori, resvg and the fonts, and hands them cards in turn. */
 export function startCardWorkers(setup: Omit<WorkerSetup, "satoriPath" | "resvgPath">): CardWorkers {
   const fullSetup: WorkerSetup = {
     ...setup,
     satoriPath: require.resolve("satori"),
     resvgPath: require.resolve("@resvg/resvg-js"),
   };
-  let workers: CardWorker[] = [];
+  let workers = Array.from({ length: MAX_WORKERS }, () => startWorker(fullSetup));
   let nextJobId = 0;
   return {
     draw(element) {
       const id = nextJobId++;
-      // A worker that died (its error already went to its jobs) is dropped rather than sent more work.
-      workers = workers.filter((candidate) => !candidate.exited);
-      const idle = workers.find((candidate) => candidate.jobs.size === 0);
-      const leastBusy = workers.reduce<CardWorker | undefined>(
-        (best, candidate) => (best && best.jobs.size <= candidate.jobs.size ? best : candidate),
-        undefined,
-      );
-      let cardWorker = idle ?? (workers.length < MAX_WORKERS ? undefined : leastBusy);
-      if (!cardWorker) {
+      const index = id % workers.length;
+      let cardWorker = workers[index] as CardWorker;
+      // A worker that stopped (its error already went to its jobs) is replaced rather than sent more work.
+      if (cardWorker.exited) {
         cardWorker = startWorker(fullSetup);
-        workers.push(cardWorker);
+        workers = workers.with(index, cardWorker);
       }
       const chosen = cardWorker;
       return new Promise((resolve, reject) => {
@@ -120,9 +115,7 @@ export function startCardWorkers(setup: Omit<WorkerSetup, "satoriPath" | "resvgP
       });
     },
     async close() {
-      const stopping = workers;
-      workers = [];
-      await Promise.all(stopping.map((cardWorker) => cardWorker.worker.terminate()));
+      await Promise.all(workers.map((cardWorker) => cardWorker.worker.terminate()));
     },
   };
 }

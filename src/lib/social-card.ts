@@ -20,9 +20,7 @@ const font = (weight: 400 | 700) => {
   const file = readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
   return file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength);
 };
-// Kept on globalThis so the dev server, which re-evaluates this module on restarts, keeps one pool.
-const POOL = Symbol.for("blog.socialCardWorkers");
-const shared = globalThis as { [POOL]?: CardWorkers };
+let cardWorkers: CardWorkers | undefined;
 
 type Node = { type: string; props: Record<string, unknown> };
 const element = (type: string, style: Record<string, unknown>, children: unknown): Node => ({
@@ -75,7 +73,7 @@ function cardElement(card: CardText): Node {
 
 /** Returns a 1200×630 PNG social card for a post. */
 export function renderSocialCard(card: CardText): Promise<Buffer> {
-  shared[POOL] ??= startCardWorkers({
+  cardWorkers ??= startCardWorkers({
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts: [
@@ -83,7 +81,7 @@ export function renderSocialCard(card: CardText): Promise<Buffer> {
       { name: "Inter", data: font(700), weight: 700, style: "normal" },
     ],
   });
-  return shared[POOL].draw(cardElement(card));
+  return cardWorkers.draw(cardElement(card));
 }
 
 /** Where rendered cards are kept between builds: Astro's cache folder, so hosts that keep `node_modules` keep them. */
@@ -91,9 +89,11 @@ const cardCacheDir = join(process.env["BLOG_CACHE_DIR"] ?? "node_modules/.astro"
 /** Bump when the card's design changes, so cached cards are redrawn. */
 const CARD_DESIGN_VERSION = 1;
 /** What else draws a card: an upgrade of any of them redraws the cached cards too. */
-const DRAWING_PACKAGES = ["satori", "@resvg/resvg-js", "@fontsource/inter"].map(
-  (name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`,
-);
+const DRAWING_PACKAGES = ["satori", "@resvg/resvg-js", "@fontsource/inter"].map((name) => {
+  // Read, not `require`d: a `require` of a computed path makes the bundler pull in every file it could name.
+  const manifest = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), "utf8")) as { version: string };
+  return `${name}@${manifest.version}`;
+});
 
 /** Returns the PNG card for a post, from the cache when the same text was drawn before. */
 export async function socialCardPng(card: CardText): Promise<Buffer> {
