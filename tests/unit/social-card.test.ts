@@ -33,9 +33,10 @@ describe("social cards drawn on worker threads", () => {
   it("rejects the cards still being drawn when its workers stop, and draws again with new ones", async () => {
     const workers = startCardWorkers({ width: 100, height: 100, fonts: [] });
     const empty = { type: "div", props: { style: { display: "flex", width: 100, height: 100 } } };
-    const pending = workers.draw(empty);
+    // The expectation is attached before the workers stop, so the rejection is never unhandled.
+    const rejected = expect(workers.draw(empty)).rejects.toThrow(/^social card: the drawing worker stopped/);
     await workers.close();
-    await expect(pending).rejects.toThrow(/^social card: the drawing worker stopped/);
+    await rejected;
     const png = await workers.draw(empty);
     expect(pngSize(png)).toEqual([100, 100]);
     await workers.close();
