@@ -41,6 +41,21 @@ describe("a build with bad posts", () => {
   });
 });
 
+describe("npm run build with Astro options", () => {
+  it("refuses the ones that would build outside its staging folder, before building anything", () => {
+    for (const option of ["--outDir=elsewhere", "--root", "--config"]) {
+      const result = spawnSync(process.execPath, [join(projectRoot, "scripts/build.ts"), option, "x"], {
+        cwd: projectRoot,
+        env: childEnv({ BLOG_OUT_DIR: outDir }),
+        encoding: "utf8",
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`build: ${option} cannot be used here; set BLOG_OUT_DIR`);
+      expectOutDirUntouched();
+    }
+  });
+});
+
 describe("npm run check", () => {
   const check = (folders: string) =>
     spawnSync(process.execPath, [join(projectRoot, "scripts/check-posts.ts")], {
