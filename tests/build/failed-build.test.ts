@@ -17,7 +17,7 @@ beforeEach(() => {
 function expectOutDirUntouched(): void {
   expect(readdirSync(outDir)).toEqual(["index.html"]);
   expect(readFileSync(join(outDir, "index.html"), "utf8")).toBe("the site as it was");
-  const leftovers = readdirSync(dirname(outDir)).filter((name) => /^failed-dist\.(partial|previous)-/.test(name));
+  const leftovers = readdirSync(dirname(outDir)).filter((name) => /^failed-dist\.(partial|previous)$/.test(name));
   expect(leftovers).toEqual([]);
 }
 
