@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startPreview } from "../tests/support/astro-server.ts";
 import { CHROMIUM_FLAGS, chromiumPath } from "../tests/support/browser.ts";
+import { median } from "./bench/report.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const outDir = resolve(root, process.env["BLOG_OUT_DIR"] ?? "dist");
@@ -19,8 +20,6 @@ if (!existsSync(join(outDir, "index.html"))) {
   console.error(`No built site in ${outDir}: run \`npm run build\` first.`);
   process.exit(1);
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 const server = await startPreview(outDir);
 const work = mkdtempSync(join(tmpdir(), "blog-audit-"));

@@ -5,11 +5,10 @@
 import { existsSync, globSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import yaml from "js-yaml";
 import { planImport, type ExistingPost, type JekyllFile } from "../src/lib/jekyll/convert.ts";
 import { countOutcomes, postReport, summaryLine, type WriteOutcome } from "../src/lib/jekyll/report.ts";
 import { listPostFiles, postFolders } from "../src/lib/post-files.ts";
-import { splitFrontMatter } from "../src/lib/post-check.ts";
+import { checkFrontMatter } from "../src/lib/post-check.ts";
 import { postSlugFromPath } from "../src/lib/slugs.ts";
 import { site } from "../src/site.config.ts";
 import { fail, readArguments } from "./support/cli.ts";
@@ -47,22 +46,9 @@ function jekyllPages(siteRoot: string): string[] {
 function existingPosts(outFolder: string): ExistingPost[] {
   const files = [...new Set(listPostFiles(root, [...postFolders(), outFolder]))];
   return files.map((file) => {
-    const frontMatter = splitFrontMatter(readFileSync(resolve(root, file), "utf8"))?.yaml;
-    let data: Record<string, unknown> | null = null;
-    try {
-      data = yaml.load(frontMatter ?? "", { schema: yaml.CORE_SCHEMA }) as Record<string, unknown> | null;
-    } catch {
-      // A post with broken front matter is the build's to report; it claims nothing here.
-    }
-    const texts = (value: unknown) =>
-      Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === "string") : [];
-    return {
-      file,
-      slug: postSlugFromPath(file),
-      redirectFrom: texts(data?.["redirect_from"]),
-      tags: texts(data?.["tags"]),
-      categories: texts(data?.["categories"]),
-    };
+    // A post the build would reject is the build's to report; it claims only its address here.
+    const checked = checkFrontMatter(file, readFileSync(resolve(root, file), "utf8")).post;
+    return checked ?? { file, slug: postSlugFromPath(file), redirectFrom: [] };
   });
 }
 

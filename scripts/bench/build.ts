@@ -140,7 +140,6 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   const memory = sampleTreeMemory(child.pid as number);
   let log = "";
   let pending = "";
-  let syncLineMs: number | undefined;
   const milestones: Record<string, number> = {};
   const MILESTONES: [string, RegExp][] = [
     ["sync start", /\[content\] Syncing content/],
@@ -153,7 +152,6 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   ];
   const onData = (chunk: Buffer) => {
     const text = chunk.toString();
-    if (syncLineMs === undefined && /\[content\] Syncing content/.test(text)) syncLineMs = performance.now() - started;
     for (const [name, pattern] of MILESTONES)
       if (milestones[name] === undefined && pattern.test(text))
         milestones[name] = Math.round(performance.now() - started);
@@ -177,7 +175,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     ok: exitCode === 0,
     exitCode,
     wallMs,
-    phases: buildPhases(wallMs, timer, log, syncLineMs),
+    phases: buildPhases(wallMs, timer, log, milestones["sync start"]),
     pagesBuilt: pagesBuilt(log),
     peakTreeRssBytes: peak.peakBytes,
     peakRssByCommand: peak.peakByCommand,

@@ -13,7 +13,7 @@ import { absoluteUrl } from "./urls.ts";
 export type BlogPost = Post<CollectionEntry<"posts">>;
 
 /** When this build happened: posts dated after it are scheduled, not published. */
-export const buildTime = new Date();
+const buildTime = new Date();
 
 let postsOnce: Promise<BlogPost[]> | undefined;
 
@@ -30,29 +30,22 @@ export function publishedPosts(): Promise<BlogPost[]> {
 }
 
 let containerOnce: Promise<AstroContainer> | undefined;
-const htmlBySlug = new Map<string, Promise<string>>();
+const feedHtmlBySlug = new Map<string, Promise<string>>();
 
-/** Returns the full HTML of a post's body, rendered once per build however many feeds carry it. */
-export function postBodyHtml(post: BlogPost): Promise<string> {
-  let html = htmlBySlug.get(post.slug);
+/**
+ * Returns the feed-ready HTML of a post's body (absolute URLs, no script), rendered and cleaned once per build
+ * however many feeds carry it.
+ */
+function feedBodyHtml(post: BlogPost): Promise<string> {
+  let html = feedHtmlBySlug.get(post.slug);
   if (!html) {
     containerOnce ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-    html = Promise.all([containerOnce, render(post.entry)]).then(([container, { Content }]) =>
-      container.renderToString(Content),
+    html = Promise.all([containerOnce, render(post.entry)]).then(async ([container, { Content }]) =>
+      feedSafeHtml(await container.renderToString(Content), absoluteUrl(post.url, site.url)),
     );
-    htmlBySlug.set(post.slug, html);
+    feedHtmlBySlug.set(post.slug, html);
   }
   return html;
-}
-
-/** Returns feed-ready HTML (absolute URLs, no script) for each of `posts`, by slug. */
-async function feedContent(posts: readonly BlogPost[], siteUrl: string): Promise<Map<string, string>> {
-  const entries = await Promise.all(
-    posts.map(
-      async (post) => [post.slug, feedSafeHtml(await postBodyHtml(post), absoluteUrl(post.url, siteUrl))] as const,
-    ),
-  );
-  return new Map(entries);
 }
 
 /** Returns `@astrojs/rss` options for a feed of the newest of `posts`, full content included. */
@@ -70,6 +63,8 @@ export async function postsFeed(feed: {
     language: site.lang,
     author: site.author.name,
     posts,
-    contentBySlug: await feedContent(posts, site.url),
+    contentBySlug: new Map(
+      await Promise.all(posts.map(async (post) => [post.slug, await feedBodyHtml(post)] as const)),
+    ),
   });
 }

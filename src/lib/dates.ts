@@ -4,7 +4,8 @@
  */
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+/** A date-time as post front matter may write it; group 7 is its UTC offset, when it has one. */
+export const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /** A calendar date and time of day, as a clock in some time zone shows it. */
 export interface WallClock {
@@ -56,6 +57,18 @@ function utcOffsetMs(instant: Date, timeZone: string): number {
 export function isRealCalendarDay(year: number, month: number, day: number): boolean {
   const probe = new Date(Date.UTC(year, month - 1, day));
   return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+/**
+ * Returns the minutes east of UTC that an offset such as `Z`, `UTC`, `+05:30`, `-0400` or `+01` stands for;
+ * `undefined` beyond the ±14 hours real time zones use.
+ */
+export function parseUtcOffset(offset: string): number | undefined {
+  if (/^(Z|UTC|GMT)$/i.test(offset)) return 0;
+  const digits = offset.slice(1).replace(":", "");
+  const minutes =
+    (offset.startsWith("-") ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0));
+  return Math.abs(minutes) > 14 * 60 ? undefined : minutes;
 }
 
 /** Returns a UTC offset in minutes as written in dates, such as `+05:30` or `-04:00`. */
@@ -114,11 +127,8 @@ export function parsePostDate(value: Date | string, timeZone: string): Date | un
   if (!isRealCalendarDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
   const offset = dateTime?.[7];
   if (offset === undefined) return zonedTime({ year, month, day, hour, minute, second }, timeZone);
-  if (offset.toUpperCase() === "Z") return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  const sign = offset.startsWith("-") ? -1 : 1;
-  const digits = offset.slice(1).replace(":", "");
-  const offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
-  if (Math.abs(offsetMinutes) > 14 * 60) return undefined;
+  const offsetMinutes = parseUtcOffset(offset);
+  if (offsetMinutes === undefined) return undefined;
   return new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000);
 }
 

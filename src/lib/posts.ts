@@ -1,6 +1,6 @@
 import type { PostData } from "./schema.ts";
 import { readingMinutes } from "./reading.ts";
-import { termSlug } from "./slugs.ts";
+import { termSlug, uniqueBySlug } from "./slugs.ts";
 import { preferredSpellings } from "./terms.ts";
 import { postUrl } from "./urls.ts";
 
@@ -50,15 +50,7 @@ export interface Visibility {
 }
 
 function termRefs(names: string[]): TermRef[] {
-  const seen = new Set<string>();
-  const refs: TermRef[] = [];
-  for (const name of names) {
-    const slug = termSlug(name);
-    if (seen.has(slug)) continue;
-    seen.add(slug);
-    refs.push({ name, slug });
-  }
-  return refs;
+  return uniqueBySlug(names).map((name) => ({ name, slug: termSlug(name) }));
 }
 
 /** Returns the post view of a content entry, as of `now`. */

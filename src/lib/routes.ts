@@ -4,7 +4,7 @@ import { paginate, type ListingPage } from "./pagination.ts";
 import type { Post } from "./posts.ts";
 import { relatedPostsBySlug } from "./related.ts";
 import { groupByTerm, groupByYear, type Term, type TermKind } from "./terms.ts";
-import { categoryUrl, homeUrl, pageParam, tagUrl } from "./urls.ts";
+import { homeUrl, pageParam, termUrl } from "./urls.ts";
 
 /** Returns the paths of the home listing: `/`, `/page/2/`, … */
 export function homePaths<P extends Post>(posts: readonly P[]) {
@@ -23,12 +23,10 @@ export function postPaths<P extends Post>(posts: readonly P[]) {
   }));
 }
 
-const termUrl = { tags: tagUrl, categories: categoryUrl } satisfies Record<TermKind, unknown>;
-
 /** Returns the paginated paths of every tag's or category's listing: `/tags/python/`, `/tags/python/page/2/`, … */
 export function termPaths<P extends Post>(posts: readonly P[], kind: TermKind) {
   return groupByTerm(posts, kind).flatMap((term) =>
-    paginate(term.posts, site.postsPerPage, (pageNumber) => termUrl[kind](term.slug, pageNumber)).map(
+    paginate(term.posts, site.postsPerPage, (pageNumber) => termUrl(kind, term.slug, pageNumber)).map(
       (
         page,
       ): { params: { term: string; page: string | undefined }; props: { term: Term<P>; page: ListingPage<P> } } => ({

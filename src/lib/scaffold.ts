@@ -2,7 +2,7 @@
  * What `npm run new` writes: the file name and front matter of a new draft post. Pure, so the CLI
  * (`scripts/new-post.ts`) only reads arguments and touches the file system.
  */
-import { postSlugFromPath, termSlug } from "./slugs.ts";
+import { postSlugFromPath, termSlug, uniqueBySlug } from "./slugs.ts";
 
 /** What an author asks for: `npm run new -- "My Post Title" --tags a,b --mdx`. */
 export interface NewPostRequest {
@@ -28,11 +28,12 @@ export interface NewPost {
  * each tag once (the first spelling kept), as `Python` and `python` are one tag on the site.
  */
 export function parseTagList(value: string): string[] {
-  const bySlug = new Map<string, string>();
-  for (const name of value.split(",").map((entry) => entry.trim())) {
-    if (name && !bySlug.has(termSlug(name))) bySlug.set(termSlug(name), name);
-  }
-  return [...bySlug.values()];
+  return uniqueBySlug(
+    value
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  );
 }
 
 /** Returns `text` as a YAML double-quoted scalar: JSON's string syntax is valid YAML, so any title stays text. */

@@ -57,3 +57,10 @@ export function dateFromPath(filePath: string): string | undefined {
   const fileName = filePath.split("/").at(-1) ?? filePath;
   return JEKYLL_DATE_PREFIX.exec(fileName)?.[1];
 }
+
+/** Returns `names` with each tag or category once: the first spelling of each slug, in order. */
+export function uniqueBySlug(names: readonly string[]): string[] {
+  const bySlug = new Map<string, string>();
+  for (const name of names) if (!bySlug.has(termSlug(name))) bySlug.set(termSlug(name), name);
+  return [...bySlug.values()];
+}

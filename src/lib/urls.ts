@@ -1,3 +1,5 @@
+import type { TermKind } from "./terms.ts";
+
 /**
  * Every URL the site links to is built here, so a route's shape is written once. Paths are
  * site-relative and include the deploy base (`BASE_PATH`), ready for `href`.
@@ -30,6 +32,9 @@ export const tagUrl = (tagSlug: string, pageNumber = 1): string =>
   withBase(`/tags/${tagSlug}/${pageSuffix(pageNumber)}`);
 /** A tag's RSS feed. */
 export const tagFeedUrl = (tagSlug: string): string => withBase(`/tags/${tagSlug}/rss.xml`);
+/** Page `n` of a tag's or a category's listing. */
+export const termUrl = (kind: TermKind, termSlug: string, pageNumber = 1): string =>
+  kind === "tags" ? tagUrl(termSlug, pageNumber) : categoryUrl(termSlug, pageNumber);
 /** The list of every category. */
 export const categoriesIndexUrl = (): string => withBase("/categories/");
 /** Page `n` of a category's listing. */

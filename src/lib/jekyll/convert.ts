@@ -6,7 +6,7 @@
 import yaml from "js-yaml";
 import { checkAcrossPosts, checkFrontMatter } from "../post-check.ts";
 import { checkRedirects, redirectFile, siteConflict } from "../redirects.ts";
-import { postSlugFromPath, termSlug } from "../slugs.ts";
+import { postSlugFromPath, termSlug, uniqueBySlug } from "../slugs.ts";
 import { postUrl } from "../urls.ts";
 import { defaultsFor, readJekyllConfig, type JekyllConfig } from "./config.ts";
 import { calendarDay } from "../dates.ts";
@@ -289,9 +289,7 @@ export function planImport(input: ImportInput): ImportPlan {
         post.changes.push(`${kind} "${name}" written "${seen}", as another post spells it: they share a page`);
         return seen;
       });
-      mapped.frontMatter[kind] = spelled.filter(
-        (name, index) => spelled.findIndex((other) => termSlug(other) === termSlug(name)) === index,
-      );
+      mapped.frontMatter[kind] = uniqueBySlug(spelled);
     }
   }
 

@@ -3,7 +3,16 @@
  * (from `_config.yml`) and builds `:year/:month/:day` from the date as that time zone reads it; a
  * date with an offset is the instant written.
  */
-import { formatUtcOffset, isRealCalendarDay, utcOffsetAt, wallClockIn, zonedTime, type WallClock } from "../dates.ts";
+import {
+  DATE_TIME,
+  formatUtcOffset,
+  isRealCalendarDay,
+  parseUtcOffset,
+  utcOffsetAt,
+  wallClockIn,
+  zonedTime,
+  type WallClock,
+} from "../dates.ts";
 
 /** The parts of an instant that Jekyll's permalink placeholders are made of, in one time zone. */
 export interface JekyllWallClock extends WallClock {
@@ -22,8 +31,6 @@ export interface JekyllDate {
 
 const JEKYLL_DATE =
   /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
-/** The date-times `src/lib/dates.ts` reads as written. */
-const OUR_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i;
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, "0");
 
@@ -75,14 +82,9 @@ export function parseJekyllDate(value: unknown, jekyllTimeZone: string, siteTime
       jekyllTimeZone === siteTimeZone ? `${day10} ${time}` : `${day10} ${time} ${utcOffsetAt(instant, jekyllTimeZone)}`;
     return { instant, written, hasTime: true };
   }
-  let offsetMinutes = 0;
-  if (zone !== "Z" && zone !== "UTC" && zone !== "GMT") {
-    const digits = zone.slice(1).replace(":", "");
-    offsetMinutes =
-      (zone.startsWith("-") ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0));
-    if (Math.abs(offsetMinutes) > 14 * 60) return undefined;
-  }
+  const offsetMinutes = parseUtcOffset(zone);
+  if (offsetMinutes === undefined) return undefined;
   const instant = new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000);
   const normalised = `${day10} ${time} ${formatUtcOffset(offsetMinutes)}`;
-  return { instant, written: OUR_DATE_TIME.test(text) ? text : normalised, hasTime: true };
+  return { instant, written: DATE_TIME.exec(text)?.[7] !== undefined ? text : normalised, hasTime: true };
 }
