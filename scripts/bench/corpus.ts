@@ -1,3 +1,4 @@
+import { splitFrontMatter } from "../../src/lib/post-check.ts";
 import { createRandom, zipfSampler, type Random } from "./random.ts";
 
 /**
@@ -568,6 +569,5 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 
 /** Returns the Markdown body of a post file (what follows the front matter). */
 export function postBody(content: string): string {
-  const end = content.indexOf("\n---\n", 4);
-  return end === -1 ? content : content.slice(end + 5);
+  return content.slice(splitFrontMatter(content)?.block.length ?? 0);
 }
