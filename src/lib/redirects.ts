@@ -61,27 +61,19 @@ function routeKey(path: string): string {
     .replace(/\/$/, "");
 }
 
-const postRouteKeys = new Map<string, string>();
-
-/** Returns the route key of a post's address, computed once per slug: the importer asks for thousands. */
-function postRouteKey(slug: string): string {
-  let key = postRouteKeys.get(slug);
-  if (key === undefined) {
-    key = routeKey(withoutBase(postUrl(slug)));
-    postRouteKeys.set(slug, key);
-  }
-  return key;
-}
-
 /** Why an old path cannot redirect: the site serves it, as a post's address or one of its pages. */
 export type SiteConflict = { kind: "post"; slug: string } | { kind: "page" };
 
 /** Returns why `oldPath` cannot redirect, if the site itself serves it: as the address of one of `postSlugs`, or a page. */
-export function siteConflict(oldPath: string, postSlugs: Iterable<string>): SiteConflict | undefined {
+export function siteConflict(
+  oldPath: string,
+  postSlugs: ReadonlySet<string> | readonly string[],
+): SiteConflict | undefined {
   const key = routeKey(oldPath);
-  for (const slug of postSlugs) {
-    if (key === postRouteKey(slug)) return { kind: "post", slug };
-  }
+  // Only the path's last segment can be the slug of a post at that address: one lookup, not a scan of every post.
+  const slug = key.slice(key.lastIndexOf("/") + 1);
+  const isPostSlug = "has" in postSlugs ? postSlugs.has(slug) : postSlugs.includes(slug);
+  if (isPostSlug && routeKey(withoutBase(postUrl(slug))) === key) return { kind: "post", slug };
   let path = oldPath.replace(/^\/+/, "");
   try {
     path = decodeURIComponent(path);
@@ -112,11 +104,12 @@ export interface RedirectClaim {
 export function checkRedirects(posts: readonly RedirectClaim[]): PostProblem[] {
   const problems: PostProblem[] = [];
   const slugFiles = new Map(posts.map((post) => [post.slug, post.file]));
+  const slugs = new Set(slugFiles.keys());
   const claims = new Map<string, { post: RedirectClaim; path: string }[]>();
   for (const post of posts) {
     post.redirectFrom.forEach((path, index) => {
       const field = `redirect_from.${index}`;
-      const conflict = siteConflict(path, slugFiles.keys());
+      const conflict = siteConflict(path, slugs);
       if (conflict?.kind === "post" && conflict.slug === post.slug) {
         problems.push({ file: post.file, field, message: `${path} is this post's own address: remove it` });
       } else if (conflict?.kind === "post") {

@@ -294,7 +294,7 @@ export function planImport(input: ImportInput): ImportPlan {
   }
 
   // Old URLs: the one Jekyll built, and any jekyll-redirect-from paths, unless another post or page has it.
-  const allSlugs = [...slugOwners.keys()];
+  const allSlugs = new Set(slugOwners.keys());
   const claimedFiles = new Map<string, string>();
   for (const existing of input.existing) {
     for (const path of existing.redirectFrom) claimedFiles.set(redirectFile(path), existing.file);
