@@ -6,9 +6,9 @@ import { draftPreview } from "./src/integrations/drafts.ts";
 import { postCheck } from "./src/integrations/post-check.ts";
 import { securityHeaders } from "./src/integrations/security-headers.ts";
 import { blogSitemap } from "./src/integrations/sitemap.ts";
-import { cspPolicy } from "./src/lib/csp.ts";
-import { headingAnchors } from "./src/lib/heading-anchors.ts";
-import { postLinksPlugin } from "./src/lib/post-links.ts";
+import { cspPolicy } from "./src/lib/outputs/csp.ts";
+import { headingAnchors } from "./src/lib/markdown/heading-anchors.ts";
+import { postLinksPlugin } from "./src/lib/markdown/post-links.ts";
 import { site } from "./src/site.config.ts";
 
 /** Sub-path hosting (`https://user.github.io/blog/`): set BASE_PATH=/blog/ at build time. */

@@ -4,15 +4,15 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { startPreview } from "../tests/support/astro-server.ts";
-import { CHROMIUM_FLAGS, chromiumPath } from "../tests/support/browser.ts";
-import { median } from "./bench/report.ts";
+import { join } from "node:path";
+import { startPreview } from "./support/astro-server.ts";
+import { CHROMIUM_FLAGS, chromiumPath } from "./support/browser.ts";
+import { projectRoot, siteOutDir } from "./support/project.ts";
+import { median } from "./support/stats.ts";
+import { homeUrl, postUrl } from "../src/lib/urls/urls.ts";
 
-const root = fileURLToPath(new URL("../", import.meta.url));
-const outDir = resolve(root, process.env["BLOG_OUT_DIR"] ?? "dist");
-const pages = ["/", "/posts/fastapi-vs-django/"];
+const outDir = siteOutDir();
+const pages = [homeUrl(), postUrl("fastapi-vs-django")];
 const categories = ["performance", "accessibility", "best-practices", "seo"];
 const runs = Number(process.env["AUDIT_RUNS"] ?? 3);
 
@@ -31,7 +31,7 @@ try {
       console.log(`Lighthouse ${path} (run ${run} of ${runs})…`);
       const report = join(work, `report-${run}.json`);
       const result = spawnSync(
-        join(root, "node_modules/.bin/lighthouse"),
+        join(projectRoot, "node_modules/.bin/lighthouse"),
         [
           server.origin + path,
           "--quiet",

@@ -14,14 +14,14 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
-import { launchBrowser } from "../tests/support/browser.ts";
-import { startPreview } from "../tests/support/astro-server.ts";
+import { launchBrowser } from "./support/browser.ts";
+import { startPreview } from "./support/astro-server.ts";
 import { measurePageLoad, measureSearch, type SearchRun } from "./bench/browser.ts";
 import { runBuild, type BuildRun } from "./bench/build.ts";
 import { generateCorpus } from "./bench/corpus.ts";
 import { formatProfile, summarizeProfile } from "./bench/profile.ts";
 import { summary, table, type BenchResult } from "./bench/report.ts";
-import { postUrl } from "../src/lib/urls.ts";
+import { postUrl } from "../src/lib/urls/urls.ts";
 import { outputStats, pageWeight } from "./bench/site.ts";
 
 const USAGE = `Usage: npm run bench -- [--posts N] [--seed S] [--runs R] [--search-runs R] [--json] [--keep] [--no-search] [--no-rebuilds] [--cpu-prof]

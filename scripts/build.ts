@@ -5,12 +5,13 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { site } from "../src/site.config.ts";
+import { projectRoot, siteOutDir } from "./support/project.ts";
 import { writeSearchIndex } from "./support/search-index.ts";
+import { SITE_FOLDERS } from "../src/lib/urls/urls.ts";
 
-const root = fileURLToPath(new URL("../", import.meta.url));
-const outDir = resolve(root, process.env["BLOG_OUT_DIR"] ?? "dist");
+const root = projectRoot;
+const outDir = siteOutDir();
 const astroArgs = process.argv.slice(2);
 
 // Options that would point Astro away from the staging folder, whose contents then replace dist/.
@@ -52,7 +53,7 @@ const started = performance.now();
 try {
   const { pages } = await writeSearchIndex(stagingDir, site.lang);
   // No post pages is a blog with nothing published yet; post pages with nothing indexed is a broken search.
-  if (pages === 0 && existsSync(join(stagingDir, "posts")))
+  if (pages === 0 && existsSync(join(stagingDir, SITE_FOLDERS.posts)))
     failBuild("[pagefind] no post page was indexed: do the post pages still carry data-pagefind-body?");
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`[pagefind] Search index written from ${pages} HTML files in ${seconds}s.`);

@@ -1,8 +1,9 @@
 // `npm run check`: every problem with every post, in one run, without building the site.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { checkPosts, formatProblems } from "../src/lib/post-check.ts";
-import { listPostFiles, postFolders } from "../src/lib/post-files.ts";
+import { checkPosts } from "../src/lib/checks/post-check.ts";
+import { formatProblems } from "../src/lib/checks/problems.ts";
+import { listPostFiles, postFolders } from "../src/lib/content/post-files.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const folders = postFolders();

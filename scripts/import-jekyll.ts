@@ -5,11 +5,11 @@
 import { existsSync, globSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { planImport, type ExistingPost, type JekyllFile } from "../src/lib/jekyll/convert.ts";
-import { countOutcomes, postReport, summaryLine, type WriteOutcome } from "../src/lib/jekyll/report.ts";
-import { listPostFiles, postFolders } from "../src/lib/post-files.ts";
-import { checkFrontMatter } from "../src/lib/post-check.ts";
-import { postSlugFromPath } from "../src/lib/slugs.ts";
+import { planImport, type ExistingPost, type JekyllFile } from "../src/lib/import/jekyll/convert.ts";
+import { countOutcomes, postReport, summaryLine, type WriteOutcome } from "../src/lib/import/jekyll/report.ts";
+import { listPostFiles, postFolders } from "../src/lib/content/post-files.ts";
+import { checkFrontMatter } from "../src/lib/checks/post-check.ts";
+import { postSlugFromPath } from "../src/lib/content/slugs.ts";
 import { site } from "../src/site.config.ts";
 import { fail, readArguments } from "./support/cli.ts";
 

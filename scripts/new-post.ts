@@ -3,10 +3,10 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { calendarDay } from "../src/lib/dates.ts";
-import { listPostFiles, postFolders } from "../src/lib/post-files.ts";
-import { parseTagList, postWithSlug, scaffoldPost } from "../src/lib/scaffold.ts";
-import { postUrl } from "../src/lib/urls.ts";
+import { calendarDay } from "../src/lib/content/dates.ts";
+import { listPostFiles, postFolders } from "../src/lib/content/post-files.ts";
+import { parseTagList, postWithSlug, scaffoldPost } from "../src/lib/authoring/scaffold.ts";
+import { postUrl } from "../src/lib/urls/urls.ts";
 import { site } from "../src/site.config.ts";
 import { fail, readArguments } from "./support/cli.ts";
 

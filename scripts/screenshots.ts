@@ -1,15 +1,15 @@
 // `npm run screenshots`: the seed post at phone and desktop widths, light and dark, as PNGs for review.
 // Serves the built site (run `npm run build` first) with `astro preview`.
 import { existsSync, mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { startPreview } from "../tests/support/astro-server.ts";
-import { launchBrowser } from "../tests/support/browser.ts";
+import { join } from "node:path";
+import { startPreview } from "./support/astro-server.ts";
+import { launchBrowser } from "./support/browser.ts";
+import { projectRoot, siteOutDir } from "./support/project.ts";
+import { postUrl } from "../src/lib/urls/urls.ts";
 
-const root = fileURLToPath(new URL("../", import.meta.url));
-const outDir = resolve(root, process.env["BLOG_OUT_DIR"] ?? "dist");
-const shotsDir = join(root, "screenshots");
-const path = process.argv[2] ?? "/posts/fastapi-vs-django/";
+const outDir = siteOutDir();
+const shotsDir = join(projectRoot, "screenshots");
+const path = process.argv[2] ?? postUrl("fastapi-vs-django");
 
 if (!existsSync(join(outDir, "index.html"))) {
   console.error(`No built site in ${outDir}: run \`npm run build\` first.`);

@@ -1,8 +1,8 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { postSchema } from "./lib/schema.ts";
-import { postFolders, postPatterns } from "./lib/post-files.ts";
-import { postSlugFromPath } from "./lib/slugs.ts";
+import { postSchema } from "./lib/content/schema.ts";
+import { postFolders, postPatterns } from "./lib/content/post-files.ts";
+import { postSlugFromPath } from "./lib/content/slugs.ts";
 
 const posts = defineCollection({
   loader: glob({

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { childEnv } from "../../tests/support/build-site.ts";
+import { childEnv } from "../support/project.ts";
 import { sampleTreeMemory } from "./proc.ts";
 
 /** What Astro's own phase timer (env ASTRO_TIMER_PATH) writes: milliseconds and heap per phase. */

@@ -1,4 +1,5 @@
-import { splitFrontMatter } from "../../src/lib/post-check.ts";
+import { splitFrontMatter } from "../../src/lib/content/front-matter.ts";
+import { postUrl } from "../../src/lib/urls/urls.ts";
 import { createRandom, zipfSampler, type Random } from "./random.ts";
 
 /**
@@ -477,7 +478,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       }
       if (left > 12 && index > 0 && random.chance(0.25)) {
         const older = posts[random.int(0, index - 1)] as CorpusPost;
-        parts.push(`See [${word()} ${word()}](/posts/${older.slug}/) too.`);
+        parts.push(`See [${word()} ${word()}](${postUrl(older.slug)}) too.`);
         left -= 4;
       }
       while (left > 0) {

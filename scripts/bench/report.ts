@@ -1,3 +1,4 @@
+import { median } from "../support/stats.ts";
 import type { PageLoad, SearchRun } from "./browser.ts";
 import type { BuildPhases, BuildRun } from "./build.ts";
 import type { OutputStats, PageWeight } from "./site.ts";
@@ -31,15 +32,6 @@ export interface BenchResult {
   search: { common: SearchRun[]; rare: SearchRun[] } | undefined;
   /** What failed or was skipped, if anything. */
   notes: string[];
-}
-
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /** Returns the run whose wall time is the median (the lower middle for an even count). */

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import * as pagefindService from "pagefind";
+import { POST_PAGES_GLOB, SITE_FOLDERS } from "../../src/lib/urls/urls.ts";
 
 /**
  * Writes the Pagefind index of a built site into its `pagefind/` folder and returns how many pages it read.
@@ -10,9 +11,9 @@ export async function writeSearchIndex(siteDir: string, lang: string): Promise<{
   try {
     const { index, errors } = await pagefindService.createIndex({ forceLanguage: lang });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    const indexed = await index.addDirectory({ path: siteDir, glob: "posts/**/*.html" });
+    const indexed = await index.addDirectory({ path: siteDir, glob: POST_PAGES_GLOB });
     if (indexed.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${indexed.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
+    const written = await index.writeFiles({ outputPath: join(siteDir, SITE_FOLDERS.searchIndex) });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
     return { pages: indexed.page_count };
   } finally {

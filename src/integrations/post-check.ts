@@ -3,8 +3,9 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { AstroError } from "astro/errors";
-import { checkPosts, formatProblems } from "../lib/post-check.ts";
-import { listPostFiles, postFolders } from "../lib/post-files.ts";
+import { checkPosts } from "../lib/checks/post-check.ts";
+import { formatProblems } from "../lib/checks/problems.ts";
+import { listPostFiles, postFolders } from "../lib/content/post-files.ts";
 
 /** Checks every post under `root`; returns the report, or nothing when all are fine. */
 function checkAllPosts(root: string): string | undefined {

@@ -1,7 +1,7 @@
 import { existsSync, globSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { siteWidePolicy } from "../lib/csp.ts";
+import { siteWidePolicy } from "../lib/outputs/csp.ts";
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
 /** The line in `public/_headers` that the build replaces with the policy. */

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import sitemap from "@astrojs/sitemap";
 import type { AstroIntegration } from "astro";
-import { declaredLastModified, htmlFileForUrl } from "../lib/sitemap.ts";
+import { declaredLastModified, htmlFileForUrl } from "../lib/outputs/sitemap.ts";
 
 /**
  * `@astrojs/sitemap`, with each post's `lastmod` read from the page it built. Which pages exist and

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
-import { publishedPosts } from "../lib/content.ts";
-import { legacyRedirectPaths, redirectPage } from "../lib/redirects.ts";
+import { publishedPosts } from "../lib/content/published.ts";
+import { legacyRedirectPaths, redirectPage } from "../lib/outputs/redirects.ts";
 import { site } from "../site.config.ts";
 
 // An endpoint, not a page: Astro writes an endpoint's path exactly, so `/2016/03/01/old.html` becomes

@@ -1,7 +1,8 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { postsFeed, publishedPosts } from "../lib/content.ts";
-import { feedUrl, homeUrl } from "../lib/urls.ts";
+import { publishedPosts } from "../lib/content/published.ts";
+import { postsFeed } from "../lib/outputs/feeds/post-feed.ts";
+import { feedUrl, homeUrl } from "../lib/urls/urls.ts";
 import { site } from "../site.config.ts";
 
 export const GET: APIRoute = async () =>

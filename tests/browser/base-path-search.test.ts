@@ -2,8 +2,8 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPreview, type AstroServer } from "../support/astro-server.ts";
-import { launchBrowser } from "../support/browser.ts";
+import { startPreview, type AstroServer } from "../../scripts/support/astro-server.ts";
+import { launchBrowser } from "../../scripts/support/browser.ts";
 import { buildSite } from "../support/build-site.ts";
 import { fixturePostDirs, projectRoot } from "../support/fixture-site.ts";
 

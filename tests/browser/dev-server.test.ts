@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startDev, type AstroServer } from "../support/astro-server.ts";
+import { startDev, type AstroServer } from "../../scripts/support/astro-server.ts";
 import { fixturePostDirs, projectRoot } from "../support/fixture-site.ts";
 
 let server: AstroServer;

@@ -1,6 +1,6 @@
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { termSlug } from "../../src/lib/slugs.ts";
+import { termSlug } from "../../src/lib/content/slugs.ts";
 import { builtPage, readBuilt, textOf } from "../support/fixture-site.ts";
 
 const title = `</script><script>alert('title')</script> "><img src=x onerror=alert('title')> &amp; 🚀 שלום עולם`;

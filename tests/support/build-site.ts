@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { projectRoot } from "./fixture-site.ts";
+import { childEnv, projectRoot } from "../../scripts/support/project.ts";
+
+export { childEnv };
 
 let buildCount = 0;
 
@@ -23,18 +25,4 @@ export function buildSite(env: Record<string, string>): string {
   const { status, output } = runBuild(env);
   if (status !== 0) throw new Error(`The build failed (exit ${status}):\n${output}`);
   return output;
-}
-
-/**
- * Returns the environment a person's shell would give `astro`: the test runner's own variables
- * removed (Astro changes behaviour when it sees VITEST or Vite's BASE_URL), NODE_ENV kept, so a
- * stray NODE_ENV is part of what the tests prove harmless.
- */
-export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...extra };
-  // Vite's own variables would override the child's config (a leaked BASE_URL beats `base`).
-  for (const name of Object.keys(env)) {
-    if (name.startsWith("VITEST") || ["BASE_URL", "MODE", "DEV", "PROD", "SSR"].includes(name)) delete env[name];
-  }
-  return env;
 }

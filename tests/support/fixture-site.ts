@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parse, type HTMLElement } from "node-html-parser";
-/** The project root, where `astro build` runs. */
-export const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
+import { projectRoot } from "../../scripts/support/project.ts";
+
+export { projectRoot };
 
 /** Where the global setup builds the fixture site: the seed post plus `tests/fixtures/posts`. */
 export const fixtureDist = join(projectRoot, "tests/.output/fixture-dist");

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { startPreview, type AstroServer } from "./astro-server.ts";
-import { launchBrowser } from "./browser.ts";
+import { startPreview, type AstroServer } from "../../scripts/support/astro-server.ts";
+import { launchBrowser } from "../../scripts/support/browser.ts";
 
 /** A built site served by `astro preview`, and a browser to read it with. */
 export interface SiteInBrowser {

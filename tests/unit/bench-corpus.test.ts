@@ -13,10 +13,10 @@ import {
 } from "../../scripts/bench/corpus.ts";
 import { buildPhases, pagesBuilt } from "../../scripts/bench/build.ts";
 import { createRandom, zipfSampler } from "../../scripts/bench/random.ts";
-import { median } from "../../scripts/bench/report.ts";
-import { wordCount } from "../../src/lib/reading.ts";
-import { postSchema } from "../../src/lib/schema.ts";
-import { postSlugFromPath } from "../../src/lib/slugs.ts";
+import { median } from "../../scripts/support/stats.ts";
+import { wordCount } from "../../src/lib/content/reading.ts";
+import { postSchema } from "../../src/lib/content/schema.ts";
+import { postSlugFromPath } from "../../src/lib/content/slugs.ts";
 
 const corpus = generateCorpus({ posts: 300 });
 

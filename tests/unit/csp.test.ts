@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cspPolicy, siteWidePolicy } from "../../src/lib/csp.ts";
+import { cspPolicy, siteWidePolicy } from "../../src/lib/outputs/csp.ts";
 
 describe("cspPolicy", () => {
   it("allows no inline script and lets Pagefind start WebAssembly", () => {

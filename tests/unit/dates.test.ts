@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { calendarDay, calendarYear, displayDate, parsePostDate } from "../../src/lib/dates.ts";
+import { calendarDay, calendarYear, displayDate, parsePostDate } from "../../src/lib/content/dates.ts";
 
 const originalTz = process.env["TZ"];
 afterEach(() => {

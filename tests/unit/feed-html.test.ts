@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { feedSafeHtml } from "../../src/lib/feed-html.ts";
+import { feedSafeHtml } from "../../src/lib/outputs/feeds/feed-html.ts";
 
 const postUrl = "https://example.com/blog/posts/hello/";
 

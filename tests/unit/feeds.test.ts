@@ -1,8 +1,8 @@
 import { XMLParser } from "fast-xml-parser";
 import { getRssString } from "@astrojs/rss";
 import { describe, expect, it } from "vitest";
-import { FEED_ITEM_LIMIT, feedOptions, feedPosts, robotsTxt } from "../../src/lib/feeds.ts";
-import { selectPosts } from "../../src/lib/posts.ts";
+import { FEED_ITEM_LIMIT, feedOptions, feedPosts, robotsTxt } from "../../src/lib/outputs/feeds/feeds.ts";
+import { selectPosts } from "../../src/lib/content/posts.ts";
 import { postEntry } from "../support/entries.ts";
 
 const posts = selectPosts(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultsFor, readJekyllConfig } from "../../src/lib/jekyll/config.ts";
+import { defaultsFor, readJekyllConfig } from "../../src/lib/import/jekyll/config.ts";
 
 describe("readJekyllConfig", () => {
   it("assumes Jekyll's defaults for a missing file, and says so", () => {

@@ -1,8 +1,8 @@
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { frontMatterYaml, htmlAsMarkdown, planImport, type ImportInput } from "../../src/lib/jekyll/convert.ts";
-import { countOutcomes, postReport, summaryLine, tally } from "../../src/lib/jekyll/report.ts";
-import { postSchema } from "../../src/lib/schema.ts";
+import { frontMatterYaml, htmlAsMarkdown, planImport, type ImportInput } from "../../src/lib/import/jekyll/convert.ts";
+import { countOutcomes, postReport, summaryLine, tally } from "../../src/lib/import/jekyll/report.ts";
+import { postSchema } from "../../src/lib/content/schema.ts";
 
 const modified = new Date("2020-05-06T07:08:09Z");
 

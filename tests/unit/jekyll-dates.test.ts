@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { calendarDay, formatUtcOffset, parsePostDate, utcOffsetAt } from "../../src/lib/dates.ts";
-import { isKnownTimeZone, parseJekyllDate } from "../../src/lib/jekyll/dates.ts";
+import { calendarDay, formatUtcOffset, parsePostDate, utcOffsetAt } from "../../src/lib/content/dates.ts";
+import { isKnownTimeZone, parseJekyllDate } from "../../src/lib/import/jekyll/dates.ts";
 
 const NEW_YORK = "America/New_York";
 

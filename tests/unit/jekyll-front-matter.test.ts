@@ -6,7 +6,7 @@ import {
   titleFromSlug,
   type JekyllPostPath,
   type MappedFrontMatter,
-} from "../../src/lib/jekyll/front-matter.ts";
+} from "../../src/lib/import/jekyll/front-matter.ts";
 
 const context = { jekyllTimeZone: "UTC", siteTimeZone: "UTC", modified: new Date("2020-05-06T07:08:09Z") };
 

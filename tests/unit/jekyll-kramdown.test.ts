@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { convertKramdown } from "../../src/lib/jekyll/kramdown.ts";
+import { convertKramdown } from "../../src/lib/import/jekyll/kramdown.ts";
 
 describe("convertKramdown", () => {
   it("drops block attribute lists and reports their attributes", () => {

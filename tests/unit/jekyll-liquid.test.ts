@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { convertLiquid, type LiquidContext } from "../../src/lib/jekyll/liquid.ts";
+import { convertLiquid, type LiquidContext } from "../../src/lib/import/jekyll/liquid.ts";
 
 const posts: Record<string, string> = { "2020-01-01-x": "/posts/x/" };
 const files: Record<string, string> = { "_posts/2020-01-01-x.md": "/posts/x/" };

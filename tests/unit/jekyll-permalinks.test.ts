@@ -6,7 +6,7 @@ import {
   permalinkTemplate,
   placeholders,
   type PermalinkPost,
-} from "../../src/lib/jekyll/permalinks.ts";
+} from "../../src/lib/import/jekyll/permalinks.ts";
 
 // 2016-03-01 10:00 in Berlin: 04:00 that Tuesday in New York.
 const hello: PermalinkPost = {

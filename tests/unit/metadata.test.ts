@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blogPostingData, documentTitle, jsonLdText } from "../../src/lib/metadata.ts";
+import { blogPostingData, documentTitle, jsonLdText } from "../../src/lib/outputs/metadata.ts";
 import { site } from "../../src/site.config.ts";
 
 describe("jsonLdText", () => {

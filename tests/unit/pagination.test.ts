@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { paginate } from "../../src/lib/pagination.ts";
-import { homeUrl, pageParam, tagUrl } from "../../src/lib/urls.ts";
+import { paginate } from "../../src/lib/content/pagination.ts";
+import { homeUrl, pageParam, tagUrl } from "../../src/lib/urls/urls.ts";
 
 describe("paginate", () => {
   it("splits items into pages that link to their neighbours", () => {

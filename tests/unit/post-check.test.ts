@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkPosts, editDistance, formatProblems, nearestKnownKey } from "../../src/lib/post-check.ts";
-import { listPostFiles, postFolders, postPatterns } from "../../src/lib/post-files.ts";
+import { checkPosts, editDistance, nearestKnownKey } from "../../src/lib/checks/post-check.ts";
+import { formatProblems } from "../../src/lib/checks/problems.ts";
+import { listPostFiles, postFolders, postPatterns } from "../../src/lib/content/post-files.ts";
 import { fixturePostDirs, projectRoot } from "../support/fixture-site.ts";
 
 function problemsIn(folders: string[]): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { selectPosts, toPost } from "../../src/lib/posts.ts";
+import { selectPosts, toPost } from "../../src/lib/content/posts.ts";
 import { postEntry } from "../support/entries.ts";
 
 const now = new Date("2025-01-01T00:00:00.000Z");

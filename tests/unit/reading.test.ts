@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readingMinutes, wordCount, WORDS_PER_MINUTE } from "../../src/lib/reading.ts";
+import { readingMinutes, wordCount, WORDS_PER_MINUTE } from "../../src/lib/content/reading.ts";
 
 describe("wordCount", () => {
   it("counts words and code tokens but not bare punctuation", () => {

@@ -2,16 +2,10 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
-import { toPost } from "../../src/lib/posts.ts";
-import {
-  checkRedirects,
-  legacyRedirectPaths,
-  legacyRedirects,
-  redirectFile,
-  redirectPage,
-  redirectsFile,
-  siteConflict,
-} from "../../src/lib/redirects.ts";
+import { toPost } from "../../src/lib/content/posts.ts";
+import { checkRedirects } from "../../src/lib/checks/redirect-check.ts";
+import { legacyRedirectPaths, legacyRedirects, redirectPage, redirectsFile } from "../../src/lib/outputs/redirects.ts";
+import { redirectFile, siteConflict } from "../../src/lib/urls/site-paths.ts";
 import { postEntry } from "../support/entries.ts";
 import { projectRoot } from "../support/fixture-site.ts";
 

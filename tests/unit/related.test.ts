@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { selectPosts } from "../../src/lib/posts.ts";
-import { relatedPostsBySlug } from "../../src/lib/related.ts";
+import { selectPosts } from "../../src/lib/content/posts.ts";
+import { relatedPostsBySlug } from "../../src/lib/content/related.ts";
 import { postEntry } from "../support/entries.ts";
 
 const posts = selectPosts(

@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import yaml from "js-yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { calendarDay } from "../../src/lib/dates.ts";
-import { parseTagList, postWithSlug, scaffoldPost } from "../../src/lib/scaffold.ts";
-import { postSchema } from "../../src/lib/schema.ts";
-import { postSlugFromPath, termSlug } from "../../src/lib/slugs.ts";
+import { calendarDay } from "../../src/lib/content/dates.ts";
+import { parseTagList, postWithSlug, scaffoldPost } from "../../src/lib/authoring/scaffold.ts";
+import { postSchema } from "../../src/lib/content/schema.ts";
+import { postSlugFromPath, termSlug } from "../../src/lib/content/slugs.ts";
 import { site } from "../../src/site.config.ts";
 import { projectRoot } from "../support/fixture-site.ts";
 

@@ -1,5 +1,5 @@
 import { expectTypeOf, test } from "vitest";
-import type { PostData } from "../../src/lib/schema.ts";
+import type { PostData } from "../../src/lib/content/schema.ts";
 
 // Checked by `tsc` in `npm test`: what pages may rely on once the schema has run.
 test("validated front matter has dates as instants and lists always present", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { postSchema } from "../../src/lib/schema.ts";
+import { postSchema } from "../../src/lib/content/schema.ts";
 
 const valid = { title: "A post", date: new Date("2024-12-01T00:00:00.000Z"), tags: ["Python"] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { searchFilterValue } from "../../src/lib/search.ts";
+import { searchFilterValue } from "../../src/lib/outputs/search.ts";
 
 describe("searchFilterValue", () => {
   it("leaves ordinary names alone", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { declaredLastModified, htmlFileForUrl } from "../../src/lib/sitemap.ts";
+import { declaredLastModified, htmlFileForUrl } from "../../src/lib/outputs/sitemap.ts";
 
 describe("htmlFileForUrl", () => {
   it("maps a page URL to its built file, under a base path too", () => {

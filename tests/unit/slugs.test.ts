@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateFromPath, postSlugFromPath, termSlug } from "../../src/lib/slugs.ts";
+import { dateFromPath, postSlugFromPath, termSlug } from "../../src/lib/content/slugs.ts";
 
 describe("termSlug", () => {
   it("keeps C, C++ and C# apart", () => {

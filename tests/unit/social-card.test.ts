@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { startCardWorkers } from "../../src/lib/card-workers.ts";
-import { renderSocialCard, type CardText } from "../../src/lib/social-card.ts";
+import { startCardWorkers } from "../../src/lib/outputs/card-workers.ts";
+import { renderSocialCard, type CardText } from "../../src/lib/outputs/social-card.ts";
 
 const card = (title: string): CardText => ({
   title,

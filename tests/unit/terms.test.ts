@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { calendarYear } from "../../src/lib/dates.ts";
-import { selectPosts } from "../../src/lib/posts.ts";
-import { groupByTerm, groupByYear } from "../../src/lib/terms.ts";
+import { calendarYear } from "../../src/lib/content/dates.ts";
+import { selectPosts } from "../../src/lib/content/posts.ts";
+import { groupByTerm, groupByYear } from "../../src/lib/content/terms.ts";
 import { postEntry } from "../support/entries.ts";
 
 const posts = selectPosts(

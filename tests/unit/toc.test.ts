@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tableOfContents } from "../../src/lib/toc.ts";
+import { tableOfContents } from "../../src/lib/markdown/toc.ts";
 
 const heading = (depth: number, slug: string) => ({ depth, slug, text: slug });
 

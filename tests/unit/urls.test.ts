@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { siteHref, withBaseIfRootRelative } from "../../src/lib/urls.ts";
+import { siteHref, withBaseIfRootRelative } from "../../src/lib/urls/urls.ts";
 
 describe("withBaseIfRootRelative", () => {
   it("puts the base in front of a site path once", () => {

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
-import { publishedPosts } from "../../lib/content.ts";
-import { displayDate } from "../../lib/dates.ts";
-import { socialCardPaths } from "../../lib/routes.ts";
-import { socialCardPng } from "../../lib/social-card.ts";
+import { publishedPosts } from "../../lib/content/published.ts";
+import { displayDate } from "../../lib/content/dates.ts";
+import { socialCardPaths } from "../../lib/outputs/pages.ts";
+import { socialCardPng } from "../../lib/outputs/social-card.ts";
 import { site } from "../../site.config.ts";
 
 export const getStaticPaths = (async () => socialCardPaths(await publishedPosts())) satisfies GetStaticPaths;

@@ -1,8 +1,9 @@
 import rss from "@astrojs/rss";
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
-import { postsFeed, publishedPosts } from "../../../lib/content.ts";
-import { tagFeedPaths } from "../../../lib/routes.ts";
-import { tagFeedUrl, tagUrl } from "../../../lib/urls.ts";
+import { publishedPosts } from "../../../lib/content/published.ts";
+import { postsFeed } from "../../../lib/outputs/feeds/post-feed.ts";
+import { tagFeedPaths } from "../../../lib/outputs/pages.ts";
+import { tagFeedUrl, tagUrl } from "../../../lib/urls/urls.ts";
 import { site } from "../../../site.config.ts";
 
 export const getStaticPaths = (async () => tagFeedPaths(await publishedPosts())) satisfies GetStaticPaths;

@@ -12,7 +12,7 @@ import {
   wallClockIn,
   zonedTime,
   type WallClock,
-} from "../dates.ts";
+} from "../../content/dates.ts";
 
 /** The parts of an instant that Jekyll's permalink placeholders are made of, in one time zone. */
 export interface JekyllWallClock extends WallClock {

@@ -1,7 +1,7 @@
 import type { RSSOptions } from "@astrojs/rss";
-import type { Post } from "./posts.ts";
-import { absoluteUrl } from "./urls.ts";
-import { escapeMarkup } from "./markup.ts";
+import type { Post } from "../../content/posts.ts";
+import { absoluteUrl } from "../../urls/urls.ts";
+import { escapeMarkup } from "../../text/markup.ts";
 
 /** How many of the newest posts a feed carries: enough for any reader's polling gap, small enough to fetch often. */
 export const FEED_ITEM_LIMIT = 20;

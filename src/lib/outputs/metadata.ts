@@ -1,4 +1,4 @@
-import { site } from "../site.config.ts";
+import { site } from "../../site.config.ts";
 
 /** Returns the `<title>` text for a page: its own title, then the site's. */
 export function documentTitle(pageTitle: string | undefined): string {

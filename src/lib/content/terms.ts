@@ -1,4 +1,8 @@
-import type { Post } from "./posts.ts";
+import type { TermKind } from "../urls/urls.ts";
+import { compareText } from "../text/compare.ts";
+import type { Post } from "./post.ts";
+
+export type { TermKind };
 
 /** A tag or category with the posts that carry it, newest first. */
 export interface Term<P extends Post = Post> {
@@ -6,8 +10,6 @@ export interface Term<P extends Post = Post> {
   name: string;
   posts: P[];
 }
-
-export type TermKind = "tags" | "categories";
 
 /**
  * Returns, for each slug of `kind`, the spelling most posts use; ties go to the first in code point
@@ -24,7 +26,7 @@ export function preferredSpellings(posts: readonly Post[], kind: TermKind): Map<
   }
   const preferred = new Map<string, string>();
   for (const [slug, spellings] of counts) {
-    const [best] = [...spellings].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0));
+    const [best] = [...spellings].sort(([a, countA], [b, countB]) => countB - countA || compareText(a, b));
     if (best) preferred.set(slug, best[0]);
   }
   return preferred;
@@ -41,7 +43,7 @@ export function groupByTerm<P extends Post>(posts: readonly P[], kind: TermKind)
     }
   }
   return [...bySlug.values()].sort(
-    (a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || (a.slug < b.slug ? -1 : 1),
+    (a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || compareText(a.slug, b.slug),
   );
 }
 

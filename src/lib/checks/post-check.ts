@@ -1,20 +1,13 @@
+/** The checks every post passes before anything is built: front matter, YAML, MDX syntax, clashes between posts. */
 import yaml from "js-yaml";
 import { mdxToJs } from "satteri";
-import { checkRedirects } from "./redirects.ts";
-import { postSchema } from "./schema.ts";
-import { postSlugFromPath, termSlug } from "./slugs.ts";
-import { postUrl } from "./urls.ts";
-
-/** One thing wrong with one post, precise enough to fix without opening anything else. */
-export interface PostProblem {
-  /** Path of the post file, relative to the project root. */
-  file: string;
-  /** 1-based line in the file, where known. */
-  line?: number | undefined;
-  /** Front matter key, such as `tags` or `tags.1`, when the problem is in one. */
-  field?: string | undefined;
-  message: string;
-}
+import { postSchema } from "../content/schema.ts";
+import { postSlugFromPath, termSlug } from "../content/slugs.ts";
+import { splitFrontMatter } from "../content/front-matter.ts";
+import { compareText } from "../text/compare.ts";
+import { postUrl } from "../urls/urls.ts";
+import type { PostProblem } from "./problems.ts";
+import { checkRedirects } from "./redirect-check.ts";
 
 /** What the cross-post checks need to know of a post that passed its own checks. */
 export interface CheckedPost {
@@ -23,17 +16,6 @@ export interface CheckedPost {
   tags: string[];
   categories: string[];
   redirectFrom: readonly string[];
-}
-
-const FRONT_MATTER = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/**
- * Returns a post's front matter block as written (`block`, delimiters included) and the YAML inside it, or
- * `undefined` when the file does not start with one. Every reader of this blog's posts splits them here.
- */
-export function splitFrontMatter(source: string): { block: string; yaml: string } | undefined {
-  const match = FRONT_MATTER.exec(source);
-  return match ? { block: match[0], yaml: match[1] ?? "" } : undefined;
 }
 
 const KNOWN_KEYS = Object.keys(postSchema.shape);
@@ -212,15 +194,5 @@ export function checkPosts(sources: ReadonlyMap<string, string>): PostProblem[] 
     if (file.endsWith(".mdx")) problems.push(...checkMdxSyntax(file, source));
   }
   problems.push(...checkAcrossPosts(checked), ...checkRedirects(checked));
-  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
-}
-
-/** Returns one line a problem, `file:line: field: message`, as editors and terminals link them. */
-export function formatProblems(problems: readonly PostProblem[]): string {
-  return problems
-    .map((problem) => {
-      const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-      return problem.field ? `${place}: ${problem.field}: ${problem.message}` : `${place}: ${problem.message}`;
-    })
-    .join("\n");
+  return problems.sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

@@ -3,7 +3,7 @@
  * fenced code, `{% raw %}` into its literal content, URL helpers into site paths, and links to other
  * posts into their new URLs. Any other tag or output is left in place and reported.
  */
-import { escapeMarkup } from "../markup.ts";
+import { escapeMarkup } from "../../text/markup.ts";
 
 /** What a conversion of one post's body found and did. */
 export interface BodyConversion {

@@ -1,5 +1,5 @@
 import type { HastPluginDefinition } from "satteri";
-import { withBaseIfRootRelative } from "./urls.ts";
+import { withBaseIfRootRelative } from "../urls/urls.ts";
 
 /**
  * Returns a Sätteri (Markdown and MDX) plugin that puts `base` in front of the root-relative links and

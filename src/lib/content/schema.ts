@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { site } from "../site.config.ts";
+import { site } from "../../site.config.ts";
 import { parsePostDate } from "./dates.ts";
 
 const DATE_EXAMPLE = "a date such as 2024-12-01 or 2024-12-01 10:00:00 +01:00";

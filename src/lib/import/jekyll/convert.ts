@@ -4,12 +4,13 @@
  * (`scripts/import-jekyll.ts`) reads the files and writes the plan.
  */
 import yaml from "js-yaml";
-import { checkAcrossPosts, checkFrontMatter } from "../post-check.ts";
-import { checkRedirects, redirectFile, siteConflict } from "../redirects.ts";
-import { postSlugFromPath, termSlug, uniqueBySlug } from "../slugs.ts";
-import { postUrl } from "../urls.ts";
+import { checkAcrossPosts, checkFrontMatter } from "../../checks/post-check.ts";
+import { checkRedirects } from "../../checks/redirect-check.ts";
+import { redirectFile, siteConflict } from "../../urls/site-paths.ts";
+import { postSlugFromPath, termSlug, uniqueBySlug } from "../../content/slugs.ts";
+import { postUrl } from "../../urls/urls.ts";
 import { defaultsFor, readJekyllConfig, type JekyllConfig } from "./config.ts";
-import { calendarDay } from "../dates.ts";
+import { calendarDay } from "../../content/dates.ts";
 import {
   mapFrontMatter,
   parsePostPath,

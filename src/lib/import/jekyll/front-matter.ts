@@ -3,7 +3,7 @@
  * only keys the schema knows are written; every other key is dropped and named in the report.
  */
 import yaml from "js-yaml";
-import { calendarDay } from "../dates.ts";
+import { calendarDay } from "../../content/dates.ts";
 import { parseJekyllDate, type JekyllDate } from "./dates.ts";
 
 /** What a Jekyll post's path says about it. */

@@ -1,33 +1,14 @@
+/** The site's feeds as Astro routes serve them: posts' bodies rendered once, cleaned, and handed to `feedOptions`. */
 import { getContainerRenderer } from "@astrojs/mdx/container-renderer";
+import type { RSSOptions } from "@astrojs/rss";
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { loadRenderers } from "astro:container";
-import { getCollection, render, type CollectionEntry } from "astro:content";
-import type { RSSOptions } from "@astrojs/rss";
-import { site } from "../site.config.ts";
+import { render } from "astro:content";
+import type { BlogPost } from "../../content/published.ts";
+import { site } from "../../../site.config.ts";
+import { absoluteUrl } from "../../urls/urls.ts";
 import { feedSafeHtml } from "./feed-html.ts";
 import { feedOptions, feedPosts } from "./feeds.ts";
-import { selectPosts, type Post } from "./posts.ts";
-import { absoluteUrl } from "./urls.ts";
-
-/** A post backed by a real content collection entry. */
-export type BlogPost = Post<CollectionEntry<"posts">>;
-
-/** When this build happened: posts dated after it are scheduled, not published. */
-const buildTime = new Date();
-
-let postsOnce: Promise<BlogPost[]> | undefined;
-
-/**
- * Returns the posts this build shows, newest first (then by slug). The one gate for every page,
- * feed, sitemap entry and search record: production builds drop drafts and scheduled posts, the dev
- * server keeps them so authors can preview them.
- */
-export function publishedPosts(): Promise<BlogPost[]> {
-  postsOnce ??= getCollection("posts").then((entries) =>
-    selectPosts(entries, { now: buildTime, includeUnpublished: import.meta.env.BLOG_SHOW_UNPUBLISHED === true }),
-  );
-  return postsOnce;
-}
 
 let containerOnce: Promise<AstroContainer> | undefined;
 const feedHtmlBySlug = new Map<string, Promise<string>>();

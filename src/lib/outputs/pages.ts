@@ -1,10 +1,10 @@
-import { site } from "../site.config.ts";
-import { calendarYear } from "./dates.ts";
-import { paginate, type ListingPage } from "./pagination.ts";
-import type { Post } from "./posts.ts";
-import { relatedPostsBySlug } from "./related.ts";
-import { groupByTerm, groupByYear, type Term, type TermKind } from "./terms.ts";
-import { homeUrl, pageParam, termUrl } from "./urls.ts";
+import { site } from "../../site.config.ts";
+import { calendarYear } from "../content/dates.ts";
+import { paginate, type ListingPage } from "../content/pagination.ts";
+import type { Post } from "../content/posts.ts";
+import { relatedPostsBySlug } from "../content/related.ts";
+import { groupByTerm, groupByYear, type Term, type TermKind } from "../content/terms.ts";
+import { homeUrl, pageParam, termUrl } from "../urls/urls.ts";
 
 /** Returns the paths of the home listing: `/`, `/page/2/`, … */
 export function homePaths<P extends Post>(posts: readonly P[]) {

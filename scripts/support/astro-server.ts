@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { childEnv } from "./build-site.ts";
-import { projectRoot } from "./fixture-site.ts";
+import { childEnv, projectRoot } from "./project.ts";
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

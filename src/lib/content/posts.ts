@@ -1,53 +1,12 @@
-import type { PostData } from "./schema.ts";
+/** The one place posts become pages' data: each entry read once into a `Post`, then filtered and ordered. */
+import { compareText } from "../text/compare.ts";
+import { postUrl } from "../urls/urls.ts";
+import type { Post, PostEntry, TermRef, Visibility } from "./post.ts";
 import { readingMinutes } from "./reading.ts";
 import { termSlug, uniqueBySlug } from "./slugs.ts";
 import { preferredSpellings } from "./terms.ts";
-import { postUrl } from "./urls.ts";
 
-/** What the content layer gives us for one post file (a structural subset of `CollectionEntry`). */
-export interface PostEntry {
-  id: string;
-  data: PostData;
-  body?: string | undefined;
-  filePath?: string | undefined;
-}
-
-/** A tag or category as a post names it, with the slug its page lives at. */
-export interface TermRef {
-  name: string;
-  slug: string;
-}
-
-/** A post with everything pages, feeds and the search index need, computed once. */
-export interface Post<Entry extends PostEntry = PostEntry> {
-  entry: Entry;
-  slug: string;
-  url: string;
-  title: string;
-  description: string | undefined;
-  date: Date;
-  updated: Date | undefined;
-  /** `updated` when set, else `date`: what feeds and the sitemap report as the last change. */
-  lastModified: Date;
-  tags: TermRef[];
-  categories: TermRef[];
-  readingMinutes: number;
-  /** The post's own author, when not the site's. */
-  author: string | undefined;
-  /** Social card image: a site path or an absolute URL. */
-  image: string | undefined;
-  /** Old site paths that redirect to this post. */
-  redirectFrom: string[];
-  draft: boolean;
-  /** Dated after the build: left out of production builds like a draft. */
-  scheduled: boolean;
-}
-
-/** Which posts a build shows: production shows only public ones; dev also shows drafts and scheduled posts. */
-export interface Visibility {
-  now: Date;
-  includeUnpublished: boolean;
-}
+export type { Post, PostEntry, TermRef, Visibility };
 
 function termRefs(names: string[]): TermRef[] {
   return uniqueBySlug(names).map((name) => ({ name, slug: termSlug(name) }));
@@ -78,7 +37,7 @@ export function toPost<Entry extends PostEntry>(entry: Entry, now: Date): Post<E
 
 /** Orders posts newest first; posts of the same instant by slug, so the order never depends on file system order. */
 export function compareNewestFirst(a: Post, b: Post): number {
-  return b.date.getTime() - a.date.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+  return b.date.getTime() - a.date.getTime() || compareText(a.slug, b.slug);
 }
 
 /**

@@ -2,7 +2,7 @@
  * What `npm run new` writes: the file name and front matter of a new draft post. Pure, so the CLI
  * (`scripts/new-post.ts`) only reads arguments and touches the file system.
  */
-import { postSlugFromPath, termSlug, uniqueBySlug } from "./slugs.ts";
+import { postSlugFromPath, termSlug, uniqueBySlug } from "../content/slugs.ts";
 
 /** What an author asks for: `npm run new -- "My Post Title" --tags a,b --mdx`. */
 export interface NewPostRequest {

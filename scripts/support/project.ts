@@ -1,0 +1,28 @@
+/**
+ * Where the project is and where a build writes: shared by the build script, the audit, screenshots,
+ * the benchmark and the tests, so none of them works it out again.
+ */
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The project root, where `astro build` runs. */
+export const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
+
+/** The folder a build writes the site to: `BLOG_OUT_DIR` when set (the tests and the benchmark set it), else `dist/`. */
+export function siteOutDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(projectRoot, env["BLOG_OUT_DIR"] ?? "dist");
+}
+
+/**
+ * Returns the environment a person's shell would give `astro`: the test runner's own variables
+ * removed (Astro changes behaviour when it sees VITEST or Vite's BASE_URL), NODE_ENV kept, so a
+ * stray NODE_ENV is part of what the tests prove harmless.
+ */
+export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...extra };
+  // Vite's own variables would override the child's config (a leaked BASE_URL beats `base`).
+  for (const name of Object.keys(env)) {
+    if (name.startsWith("VITEST") || ["BASE_URL", "MODE", "DEV", "PROD", "SSR"].includes(name)) delete env[name];
+  }
+  return env;
+}

@@ -1,0 +1,21 @@
+/** What a check reports: one problem a line, precise enough to fix without opening anything else. */
+/** One thing wrong with one post, precise enough to fix without opening anything else. */
+export interface PostProblem {
+  /** Path of the post file, relative to the project root. */
+  file: string;
+  /** 1-based line in the file, where known. */
+  line?: number | undefined;
+  /** Front matter key, such as `tags` or `tags.1`, when the problem is in one. */
+  field?: string | undefined;
+  message: string;
+}
+
+/** Returns one line a problem, `file:line: field: message`, as editors and terminals link them. */
+export function formatProblems(problems: readonly PostProblem[]): string {
+  return problems
+    .map((problem) => {
+      const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+      return problem.field ? `${place}: ${problem.field}: ${problem.message}` : `${place}: ${problem.message}`;
+    })
+    .join("\n");
+}

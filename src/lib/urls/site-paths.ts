@@ -1,0 +1,78 @@
+/**
+ * Which file answers an old address, and which addresses the site itself serves: the path rules that
+ * redirects (their check and their pages) share. Built from the folder and page names in `urls.ts`.
+ */
+import { basePath, postUrl, SITE_FILES, SITE_FOLDERS, SITE_PAGES } from "./urls.ts";
+
+/**
+ * Addresses the site itself serves (see `src/pages/`), which no old path may take: a redirect there
+ * would replace the page, or, in `_redirects`, send its readers away. Paths are compared without their
+ * leading slash, trailing slash, `index.html` or `.html`.
+ */
+const RESERVED_PATHS = new Set<string>([
+  ...Object.values(SITE_PAGES),
+  SITE_FOLDERS.tags,
+  SITE_FOLDERS.categories,
+  ...Object.values(SITE_FILES),
+]);
+/** Folders whose every path the site writes or may write (posts are checked one by one, by slug). */
+const RESERVED_FOLDERS = Object.entries(SITE_FOLDERS)
+  .filter(([name]) => name !== "posts")
+  .map(([, folder]) => `${folder}/`);
+
+/** Returns `url` (from `urls.ts`) without the deploy base: `/blog/posts/x/` gives `/posts/x/`. */
+function withoutBase(url: string): string {
+  return url.startsWith(basePath) ? `/${url.slice(basePath.length)}` : url;
+}
+
+/**
+ * Returns the file, relative to the output folder, that answers an old path as the old site's host
+ * did: `/a/` is `a/index.html`, `/a.html` is itself and `/a` is `a.html` (Jekyll wrote it so, and
+ * static hosts serve `/a` from it). Percent-escapes are decoded, as hosts decode them.
+ */
+export function redirectFile(oldPath: string): string {
+  let path = oldPath;
+  try {
+    path = decodeURIComponent(oldPath);
+  } catch {
+    // A stray `%`: the host looks the path up as written.
+  }
+  const relative = path.replace(/^\/+/, "");
+  if (relative === "" || relative.endsWith("/")) return `${relative}index.html`;
+  return relative.endsWith(".html") ? relative : `${relative}.html`;
+}
+
+/** Returns a path as the site's routes are compared: `/a/b/index.html`, `/a/b.html` and `/a/b/` are all `a/b`. */
+function routeKey(path: string): string {
+  return redirectFile(path)
+    .replace(/(^|\/)index\.html$/, "")
+    .replace(/\.html$/, "")
+    .replace(/\/$/, "");
+}
+
+/** Why an old path cannot redirect: the site serves it, as a post's address or one of its pages. */
+export type SiteConflict = { kind: "post"; slug: string } | { kind: "page" };
+
+/** Returns why `oldPath` cannot redirect, if the site itself serves it: as the address of one of `postSlugs`, or a page. */
+export function siteConflict(
+  oldPath: string,
+  postSlugs: ReadonlySet<string> | readonly string[],
+): SiteConflict | undefined {
+  const key = routeKey(oldPath);
+  // Only the path's last segment can be the slug of a post at that address: one lookup, not a scan of every post.
+  const slug = key.slice(key.lastIndexOf("/") + 1);
+  const isPostSlug = "has" in postSlugs ? postSlugs.has(slug) : postSlugs.includes(slug);
+  if (isPostSlug && routeKey(withoutBase(postUrl(slug))) === key) return { kind: "post", slug };
+  let path = oldPath.replace(/^\/+/, "");
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // Compared as written.
+  }
+  const isPage =
+    RESERVED_PATHS.has(key) ||
+    RESERVED_PATHS.has(path) ||
+    /^sitemap-\d+\.xml/.test(path) ||
+    RESERVED_FOLDERS.some((folder) => path.startsWith(folder));
+  return isPage ? { kind: "page" } : undefined;
+}

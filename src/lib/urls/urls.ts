@@ -1,0 +1,122 @@
+/**
+ * Every URL the site links to is built here, so a route's shape is written once. Paths are
+ * site-relative and include the deploy base (`BASE_PATH`), ready for `href`. Imports nothing of the
+ * blog's own: content, outputs, checks and scripts all build on it.
+ */
+
+/** The two kinds of listing a post can be filed under. */
+export type TermKind = "tags" | "categories";
+
+/** The site's folders, each written once: every URL, glob and reserved path below is made from these. */
+export const SITE_FOLDERS = {
+  posts: "posts",
+  tags: "tags",
+  categories: "categories",
+  listingPages: "page",
+  searchIndex: "pagefind",
+  socialCards: "og",
+  astroAssets: "_astro",
+} as const;
+
+/** Files at the site's root that are not pages but are served as they are. */
+export const SITE_FILES = {
+  feed: "rss.xml",
+  feedAlias: "feed.xml",
+  robots: "robots.txt",
+  sitemapIndex: "sitemap-index.xml",
+  favicon: "favicon.svg",
+  redirects: "_redirects",
+  headers: "_headers",
+} as const;
+
+/** The site's single pages, by their path without slashes (`""` is the home page). */
+export const SITE_PAGES = {
+  home: "",
+  notFound: "404",
+  about: "about",
+  archive: "archive",
+  search: "search",
+} as const;
+
+/** The glob, relative to the output folder, matching every post page: the pages the search index reads. */
+export const POST_PAGES_GLOB = `${SITE_FOLDERS.posts}/**/*.html`;
+
+/** The deploy base, always with a trailing slash: `/` or `/blog/`. */
+export const basePath: string = (() => {
+  const configured = import.meta.env?.BASE_URL ?? "/";
+  return configured.endsWith("/") ? configured : `${configured}/`;
+})();
+
+/** Returns `path` (written without the base, e.g. `/tags/`) prefixed with the deploy base. */
+export function withBase(path: string): string {
+  return basePath + path.replace(/^\//, "");
+}
+
+/** Returns the pagination suffix for page `n` of a listing: nothing for page 1, `page/n/` after. */
+function pageSuffix(pageNumber: number): string {
+  return pageNumber > 1 ? `${SITE_FOLDERS.listingPages}/${pageNumber}/` : "";
+}
+
+/** Page `n` of the home listing. */
+export const homeUrl = (pageNumber = 1): string => withBase(`/${pageSuffix(pageNumber)}`);
+/** A post's page. */
+export const postUrl = (postSlug: string): string => withBase(`/${SITE_FOLDERS.posts}/${postSlug}/`);
+/** The list of every tag. */
+export const tagsIndexUrl = (): string => withBase(`/${SITE_FOLDERS.tags}/`);
+/** Page `n` of a tag's listing. */
+export const tagUrl = (tagSlug: string, pageNumber = 1): string =>
+  withBase(`/${SITE_FOLDERS.tags}/${tagSlug}/${pageSuffix(pageNumber)}`);
+/** A tag's RSS feed. */
+export const tagFeedUrl = (tagSlug: string): string => withBase(`/${SITE_FOLDERS.tags}/${tagSlug}/${SITE_FILES.feed}`);
+/** Page `n` of a tag's or a category's listing. */
+export const termUrl = (kind: TermKind, termSlug: string, pageNumber = 1): string =>
+  kind === "tags" ? tagUrl(termSlug, pageNumber) : categoryUrl(termSlug, pageNumber);
+/** The list of every category. */
+export const categoriesIndexUrl = (): string => withBase(`/${SITE_FOLDERS.categories}/`);
+/** Page `n` of a category's listing. */
+export const categoryUrl = (categorySlug: string, pageNumber = 1): string =>
+  withBase(`/${SITE_FOLDERS.categories}/${categorySlug}/${pageSuffix(pageNumber)}`);
+/** Every post, by year. */
+export const archiveUrl = (): string => withBase(`/${SITE_PAGES.archive}/`);
+/** The search page. */
+export const searchUrl = (): string => withBase(`/${SITE_PAGES.search}/`);
+/** The about page. */
+export const aboutUrl = (): string => withBase(`/${SITE_PAGES.about}/`);
+/** A post's drawn social card image. */
+export const socialCardUrl = (postSlug: string): string => withBase(`/${SITE_FOLDERS.socialCards}/${postSlug}.png`);
+/** The site's RSS feed. */
+export const feedUrl = (): string => withBase(`/${SITE_FILES.feed}`);
+/** The folder the build writes Pagefind's index and UI into. */
+export const pagefindBundleUrl = (): string => withBase(`/${SITE_FOLDERS.searchIndex}/`);
+/** The sitemap index. */
+export const sitemapUrl = (): string => withBase(`/${SITE_FILES.sitemapIndex}`);
+
+/** The site's icon. */
+export const faviconUrl = (): string => withBase(`/${SITE_FILES.favicon}`);
+/** A file of Pagefind's bundle, such as `pagefind-ui.css`. */
+export const pagefindFileUrl = (fileName: string): string => `${pagefindBundleUrl()}${fileName}`;
+
+/** Returns the `[...page]` route parameter for page `n`: `undefined` for page 1, `page/n` after. */
+export function pageParam(pageNumber: number): string | undefined {
+  return pageNumber > 1 ? `${SITE_FOLDERS.listingPages}/${pageNumber}` : undefined;
+}
+
+/** Returns an absolute URL for a site-relative path (or leaves an absolute one as it is). */
+export function absoluteUrl(path: string, siteOrigin: string | URL): string {
+  return new URL(path, siteOrigin).href;
+}
+
+/** Returns a root-relative `url` (`/posts/x/`) with `base` (`/blog/`) in front; other URLs, or ones already under `base`, as they are. */
+export function withBaseIfRootRelative(url: string, base: string): string {
+  if (!url.startsWith("/") || url.startsWith("//") || base === "/") return url;
+  if (url.startsWith(base) || url === base.slice(0, -1)) return url;
+  return base + url.slice(1);
+}
+
+/**
+ * Returns the `href` for a URL an author or the config wrote: a site path (`/images/a.png`) gets the
+ * deploy base, unless it already has it; an absolute or protocol-relative URL stays as it is.
+ */
+export function siteHref(url: string): string {
+  return withBaseIfRootRelative(url, basePath);
+}
