@@ -1,3 +1,4 @@
+/** Which files in the post folders are posts: the one list the check, the build and the tools read. */
 import { globSync } from "node:fs";
 
 /** Files in a posts folder that are posts; a leading `_` marks notes and partials. */

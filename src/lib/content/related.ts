@@ -1,3 +1,4 @@
+/** Related posts: for each post, the others that share the most tags with it. */
 import type { Post } from "./posts.ts";
 
 /** How many related posts a post's footer lists. */

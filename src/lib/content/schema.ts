@@ -1,3 +1,4 @@
+/** The front matter a post may have, as a zod schema: every key, its type, and the error a wrong value gets. */
 import { z } from "astro/zod";
 import { site } from "../../site.config.ts";
 import { parsePostDate } from "./dates.ts";

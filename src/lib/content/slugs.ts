@@ -1,3 +1,4 @@
+/** Slugs: a post's from its file name, a tag's or category's from its name. */
 import { slug as githubSlug } from "github-slugger";
 
 /** Symbols that carry meaning in technical names and would otherwise vanish from a slug. */

@@ -1,3 +1,4 @@
+/** Tags and categories across posts: one spelling per slug, and the posts filed under each. */
 import type { TermKind } from "../urls/urls.ts";
 import { compareText } from "../text/compare.ts";
 import type { Post } from "./post.ts";

@@ -1,3 +1,4 @@
+/** Markdown plugin: a self-link at the end of every h2 and h3. */
 import Slugger from "github-slugger";
 import type { HastPluginDefinition } from "satteri";
 

@@ -1,3 +1,4 @@
+/** Markdown plugin: the deploy base in front of the root-relative links an author writes. */
 import type { HastPluginDefinition } from "satteri";
 import { withBaseIfRootRelative } from "../urls/urls.ts";
 

@@ -1,3 +1,4 @@
+/** Social cards drawn on worker threads, so drawing never holds up page rendering. */
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";

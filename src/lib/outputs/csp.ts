@@ -1,3 +1,4 @@
+/** The Content-Security-Policy of every page and of `_headers`. */
 import type { AstroUserConfig } from "astro";
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig["security"]>["csp"]>, boolean>;

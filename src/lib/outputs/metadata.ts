@@ -1,3 +1,4 @@
+/** What a page tells browsers and search engines about itself: its title and JSON-LD. */
 import { site } from "../../site.config.ts";
 
 /** Returns the `<title>` text for a page: its own title, then the site's. */

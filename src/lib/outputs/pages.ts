@@ -1,3 +1,4 @@
+/** The static paths and props of every listing route (`getStaticPaths`), so pages stay thin. */
 import { site } from "../../site.config.ts";
 import { calendarYear } from "../content/dates.ts";
 import { paginate, type ListingPage } from "../content/pagination.ts";

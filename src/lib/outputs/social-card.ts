@@ -1,3 +1,4 @@
+/** Social card images: the element tree satori draws, and the cache that keeps drawn cards between builds. */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -1,3 +1,4 @@
+/** A post's HTML made safe and self-contained for feed readers: absolute URLs, no script. */
 import { ELEMENT_NODE, parse, renderSync, type Node } from "ultrahtml";
 
 /** Elements a feed reader could execute or that restyle the reader's own page; dropped with their content. */

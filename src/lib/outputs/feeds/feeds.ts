@@ -1,3 +1,4 @@
+/** RSS feeds and robots.txt as plain functions of published posts. */
 import type { RSSOptions } from "@astrojs/rss";
 import type { Post } from "../../content/posts.ts";
 import { absoluteUrl } from "../../urls/urls.ts";
