@@ -74,6 +74,23 @@ describe("the code's architecture", () => {
     expect(intoTests).toEqual([]);
   });
 
+  it("names every layer and every code folder in ARCHITECTURE.md and the README's layout", () => {
+    const architecture = readFileSync(join(projectRoot, "ARCHITECTURE.md"), "utf8");
+    const readme = readFileSync(join(projectRoot, "README.md"), "utf8");
+    const layerFolders = readdirSync(join(projectRoot, "src/lib"), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect(layerFolders.sort()).toEqual([...LAYERS].sort());
+    for (const folder of layerFolders) {
+      expect(architecture).toContain(`\`${folder}/`);
+      expect(readme).toContain(`src/lib/${folder}/`);
+    }
+    for (const folder of ["src/pages/", "src/components/", "src/integrations/", "scripts/support/", "tests/unit/"]) {
+      expect(architecture).toContain(folder);
+      expect(readme).toContain(folder);
+    }
+  });
+
   it("finds the imports it checks (the rule above is not vacuous)", () => {
     expect(importsOf("src/lib/content/posts.ts")).toContain("src/lib/urls/urls.ts");
     expect(importsOf("scripts/audit.ts")).toContain("scripts/support/stats.ts");
