@@ -10,15 +10,17 @@ import { cspPolicy } from "./src/lib/outputs/csp.ts";
 import { headingAnchors } from "./src/lib/markdown/heading-anchors.ts";
 import { postLinksPlugin } from "./src/lib/markdown/post-links.ts";
 import { site } from "./src/site.config.ts";
+import { normalBasePath } from "./src/lib/urls/urls.ts";
+import { siteOutDir } from "./scripts/support/project.ts";
 
 /** Sub-path hosting (`https://user.github.io/blog/`): set BASE_PATH=/blog/ at build time. */
-const base = `${(process.env.BASE_PATH ?? "/").replace(/\/+$/, "")}/`;
+const base = normalBasePath(process.env.BASE_PATH ?? "/");
 
 export default defineConfig({
   site: site.url,
   base,
   // Build tests write fixture sites elsewhere so they never clobber the author's `dist/`.
-  outDir: process.env.BLOG_OUT_DIR ?? "./dist",
+  outDir: siteOutDir(),
   // Astro's content cache; the tests give each build its own so every build they compare starts clean.
   cacheDir: process.env.BLOG_CACHE_DIR ?? "./node_modules/.astro",
   // One round trip to first paint: the stylesheet (about 2 KB gzipped) travels inside each page.

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import sitemap from "@astrojs/sitemap";
 import type { AstroIntegration } from "astro";
 import { declaredLastModified, htmlFileForUrl } from "../lib/outputs/sitemap.ts";
+import { normalBasePath } from "../lib/urls/urls.ts";
 
 /**
  * `@astrojs/sitemap`, with each post's `lastmod` read from the page it built. Which pages exist and
@@ -15,7 +16,7 @@ export function blogSitemap(): AstroIntegration[] {
     hooks: {
       "astro:config:done": ({ config }) => {
         outDir = config.outDir;
-        basePath = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        basePath = normalBasePath(config.base);
       },
     },
   };

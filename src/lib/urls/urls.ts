@@ -41,11 +41,13 @@ export const SITE_PAGES = {
 /** The glob, relative to the output folder, matching every post page: the pages the search index reads. */
 export const POST_PAGES_GLOB = `${SITE_FOLDERS.posts}/**/*.html`;
 
+/** Returns a deploy base as every URL here uses it: one trailing slash, `/` or `/blog/`. */
+export function normalBasePath(configured: string): string {
+  return `${configured.replace(/\/+$/, "")}/`;
+}
+
 /** The deploy base, always with a trailing slash: `/` or `/blog/`. */
-export const basePath: string = (() => {
-  const configured = import.meta.env?.BASE_URL ?? "/";
-  return configured.endsWith("/") ? configured : `${configured}/`;
-})();
+export const basePath: string = normalBasePath(import.meta.env?.BASE_URL ?? "/");
 
 /** Returns `path` (written without the base, e.g. `/tags/`) prefixed with the deploy base. */
 export function withBase(path: string): string {
