@@ -1,25 +1,18 @@
 /** The check that no two old addresses (`redirect_from`), and no page of the site, claim one file. */
 import { redirectFile, siteConflict } from "../urls/site-paths.ts";
+import type { CheckedPost } from "./checked-post.ts";
 import type { PostProblem } from "./problems.ts";
-
-/** What the redirect check needs to know of a post. */
-export interface RedirectClaim {
-  /** Path of the post file, relative to the project root. */
-  file: string;
-  slug: string;
-  redirectFrom: readonly string[];
-}
 
 /**
  * Returns the problems with the posts' `redirect_from` paths: two posts (or two paths of one post)
  * that would write one redirect file, and a path that is a post's own address or a page the site
  * builds. Each problem names the posts involved.
  */
-export function checkRedirects(posts: readonly RedirectClaim[]): PostProblem[] {
+export function checkRedirects(posts: readonly CheckedPost[]): PostProblem[] {
   const problems: PostProblem[] = [];
   const slugFiles = new Map(posts.map((post) => [post.slug, post.file]));
   const slugs = new Set(slugFiles.keys());
-  const claims = new Map<string, { post: RedirectClaim; path: string }[]>();
+  const claims = new Map<string, { post: CheckedPost; path: string }[]>();
   for (const post of posts) {
     post.redirectFrom.forEach((path, index) => {
       const field = `redirect_from.${index}`;

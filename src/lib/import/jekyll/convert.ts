@@ -4,6 +4,7 @@
  * (`scripts/import-jekyll.ts`) reads the files and writes the plan.
  */
 import yaml from "js-yaml";
+import type { CheckedPost } from "../../checks/checked-post.ts";
 import { checkAcrossPosts, checkFrontMatter } from "../../checks/post-check.ts";
 import { checkRedirects } from "../../checks/redirect-check.ts";
 import { redirectFile, siteConflict } from "../../urls/site-paths.ts";
@@ -30,15 +31,8 @@ export interface JekyllFile {
   modified: Date;
 }
 
-/** A post already in this blog, which imported posts must not collide with. */
-export interface ExistingPost {
-  /** Path relative to the project root. */
-  file: string;
-  slug: string;
-  redirectFrom: readonly string[];
-  tags?: readonly string[];
-  categories?: readonly string[];
-}
+/** A post already in this blog, which imported posts must not collide with: the checks' own shape of a post. */
+export type ExistingPost = CheckedPost;
 
 /** Everything the plan is made from. */
 export interface ImportInput {
@@ -400,16 +394,8 @@ export function planImport(input: ImportInput): ImportPlan {
   // imported post (nothing, unless a case slipped past the steps above) fails that post, not the build.
   const written = parsed.filter(({ post }) => post.status === "imported");
   const writtenFiles = new Set(written.map(({ post }) => outFile(post.fileName ?? "")));
-  const blog = [
-    ...input.existing
-      .filter((existing) => !writtenFiles.has(existing.file))
-      .map((existing) => ({
-        file: existing.file,
-        slug: existing.slug,
-        tags: [...(existing.tags ?? [])],
-        categories: [...(existing.categories ?? [])],
-        redirectFrom: existing.redirectFrom,
-      })),
+  const blog: CheckedPost[] = [
+    ...input.existing.filter((existing) => !writtenFiles.has(existing.file)),
     ...written.map(({ post, mapped }) => ({
       file: outFile(post.fileName ?? ""),
       slug: post.slug ?? "",
