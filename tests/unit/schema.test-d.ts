@@ -12,5 +12,7 @@ test("validated front matter has dates as instants and lists always present", ()
   expectTypeOf<PostData["draft"]>().toEqualTypeOf<boolean>();
   expectTypeOf<PostData["redirect_from"]>().toEqualTypeOf<string[]>();
   expectTypeOf<PostData["author"]>().toEqualTypeOf<string | undefined>();
+  expectTypeOf<PostData["lang"]>().toEqualTypeOf<string>();
+  expectTypeOf<PostData["translation_key"]>().toEqualTypeOf<string | undefined>();
   expectTypeOf<PostData>().not.toHaveProperty("tgas");
 });

@@ -27,6 +27,22 @@ describe("postSchema", () => {
     expect(data.draft).toBe(false);
   });
 
+  it("takes a BCP 47 language in its canonical spelling, the site's language when left out", () => {
+    expect(postSchema.parse({ ...valid, lang: "pt-br" }).lang).toBe("pt-BR");
+    expect(postSchema.parse({ ...valid, lang: "zh-hant-tw" }).lang).toBe("zh-Hant-TW");
+    expect(postSchema.parse(valid).lang).toBe("en");
+    expect(postSchema.parse({ ...valid, translation_key: " ruby-3-3-1 " }).translation_key).toBe("ruby-3-3-1");
+  });
+
+  it.each([
+    [{ lang: "english" }, 'lang: expected a language tag such as ja, pt-BR or zh-TW, found "english"'],
+    [{ lang: "en_US" }, 'lang: expected a language tag such as ja, pt-BR or zh-TW, found "en_US"'],
+    [{ lang: 7 }, "lang: expected a language tag such as ja, pt-BR or zh-TW, found number 7"],
+    [{ translation_key: "" }, "translation_key: expected non-empty text, or leave the key out"],
+  ])("rejects %j", (frontMatter, message) => {
+    expect(messages({ ...valid, ...frontMatter })).toEqual([message]);
+  });
+
   it("fills in lists and the draft flag", () => {
     const data = postSchema.parse({ title: "Bare", date: "2024-01-01" });
     expect(data).toMatchObject({ tags: [], categories: [], draft: false });

@@ -1,6 +1,7 @@
 /** The front matter a post may have, as a zod schema: every key, its type, and the error a wrong value gets. */
 import { z } from "astro/zod";
 import { site } from "../../site.config.ts";
+import { canonicalLanguage } from "../text/languages.ts";
 import { parsePostDate } from "./dates.ts";
 
 const DATE_EXAMPLE = "a date such as 2024-12-01 or 2024-12-01 10:00:00 +01:00";
@@ -91,6 +92,25 @@ export const postSchema = z.strictObject({
       { error: (issue) => `expected a list of paths such as [/2016/03/01/old.html], found ${describe(issue.input)}` },
     )
     .default([]),
+  /** Language of the post, a BCP 47 tag such as `ja`, `pt-BR` or `zh-TW` (stored canonical); the site's when left out. */
+  lang: z
+    .string({ error: (issue) => `expected a language tag such as ja, pt-BR or zh-TW, found ${describe(issue.input)}` })
+    .transform((value, ctx) => {
+      const canonical = canonicalLanguage(value);
+      if (canonical) return canonical;
+      ctx.addIssue({
+        code: "custom",
+        message: `expected a language tag such as ja, pt-BR or zh-TW, found ${describe(value)}`,
+      });
+      return z.NEVER;
+    })
+    .default(site.lang),
+  /** Shared by the posts that are translations of one another; without it, posts with the same file name are. */
+  translation_key: z
+    .string({ error: (issue) => `expected text, found ${describe(issue.input)}` })
+    .trim()
+    .min(1, { error: "expected non-empty text, or leave the key out" })
+    .optional(),
   /** A draft is left out of `npm run build` and shown, marked, by `npm run dev`. */
   draft: z.boolean({ error: (issue) => `expected true or false, found ${describe(issue.input)}` }).default(false),
 });

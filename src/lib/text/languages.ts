@@ -1,0 +1,52 @@
+/**
+ * Language tags (BCP 47) as the blog uses them: checked and canonical, written left to right or right to left,
+ * named in their own language, numbers in their own digits. Everything here asks `Intl`, so no list of
+ * languages is kept by hand.
+ */
+
+/** Scripts written right to left (ISO 15924), as `Intl.Locale#maximize` names a language's likely script. */
+const RIGHT_TO_LEFT_SCRIPTS = new Set([
+  "Adlm",
+  "Arab",
+  "Hebr",
+  "Mand",
+  "Mend",
+  "Nkoo",
+  "Rohg",
+  "Samr",
+  "Syrc",
+  "Thaa",
+  "Yezi",
+]);
+
+/**
+ * Returns the canonical spelling of a BCP 47 language tag (`pt-br` gives `pt-BR`, `zh-hant-tw` gives
+ * `zh-Hant-TW`), or `undefined` when it is not one. The language itself must be a two- or three-letter
+ * code: BCP 47's syntax also admits `english`, which no language is registered as.
+ */
+export function canonicalLanguage(tag: string): string | undefined {
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(tag.trim())[0];
+  } catch {
+    return undefined;
+  }
+  return canonical && /^[a-z]{2,3}$/.test(new Intl.Locale(canonical).language) ? canonical : undefined;
+}
+
+/** Returns the writing direction of a language: `rtl` for Arabic, Hebrew, Persian, Urdu and other right-to-left scripts. */
+export function textDirection(lang: string): "ltr" | "rtl" {
+  const script = new Intl.Locale(lang).maximize().script;
+  return script !== undefined && RIGHT_TO_LEFT_SCRIPTS.has(script) ? "rtl" : "ltr";
+}
+
+/** Returns a language's name in that language, capitalised as a link label: `ja` gives 日本語, `es` gives Español. */
+export function nativeLanguageName(lang: string): string {
+  const name = new Intl.DisplayNames([lang], { type: "language" }).of(lang) ?? lang;
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+}
+
+/** Returns `value` written as `lang` writes numbers (`٦` in some Arabic locales, `6` in most). */
+export function formatNumber(value: number, lang: string): string {
+  return new Intl.NumberFormat(lang).format(value);
+}
