@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { firstRunReport, formatFirstRunWarning } from "../src/lib/checks/first-run.ts";
 import { site } from "../src/site.config.ts";
 import { projectRoot, siteOutDir } from "./support/project.ts";
 import { writeSearchIndex } from "./support/search-index.ts";
@@ -34,6 +35,12 @@ function failBuild(reason: string): never {
   console.error(`${reason}\nBuild failed; ${outDir} was left as it was.`);
   process.exit(1);
 }
+
+// A fresh clone's placeholders (site URL, author, links) are named before anything is built; on CI an
+// unset SITE_URL stops the build, since the published site would point at the template's domain.
+const firstRun = firstRunReport(site, process.env);
+if (firstRun.placeholders.length > 0) console.warn(formatFirstRunWarning(firstRun.placeholders));
+if (firstRun.error) failBuild(`build: ${firstRun.error}`);
 
 const astro = resolve(root, "node_modules/astro/bin/astro.mjs");
 const build = spawnSync(process.execPath, [astro, "build", ...astroArgs], {

@@ -18,6 +18,8 @@ export interface SiteConfig {
   links: { label: string; url: string }[];
 }
 
+// The author, author URL, site URL and the GitHub link below are the template's placeholders: until they are
+// changed, every build lists them (src/lib/checks/first-run.ts), and a CI build without SITE_URL stops.
 export const site: SiteConfig = {
   title: "Field Notes",
   description: "Practical notes on building and running software.",

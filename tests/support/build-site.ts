@@ -13,7 +13,8 @@ export function runBuild(env: Record<string, string>): { status: number | null; 
   rmSync(cacheDir, { recursive: true, force: true });
   const result = spawnSync(process.execPath, [join(projectRoot, "scripts/build.ts")], {
     cwd: projectRoot,
-    env: childEnv({ BLOG_CACHE_DIR: cacheDir, ...env }),
+    // Fixture sites keep the template's example address on purpose, also when the suite runs on CI.
+    env: childEnv({ BLOG_CACHE_DIR: cacheDir, ALLOW_PLACEHOLDER_URL: "1", ...env }),
     encoding: "utf8",
   });
   rmSync(cacheDir, { recursive: true, force: true });
