@@ -58,7 +58,7 @@ if (!existsSync(join(stagingDir, "index.html"))) failBuild(`astro build wrote no
 
 const started = performance.now();
 try {
-  const { pages } = await writeSearchIndex(stagingDir, site.lang);
+  const { pages } = await writeSearchIndex(stagingDir);
   // No post pages is a blog with nothing published yet; post pages with nothing indexed is a broken search.
   if (pages === 0 && existsSync(join(stagingDir, SITE_FOLDERS.posts)))
     failBuild("[pagefind] no post page was indexed: do the post pages still carry data-pagefind-body?");

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { checkPosts } from "../src/lib/checks/post-check.ts";
-import { formatProblems } from "../src/lib/checks/problems.ts";
+import { formatProblems, isError } from "../src/lib/checks/problems.ts";
 import { listPostFiles, postFolders } from "../src/lib/content/post-files.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -11,8 +11,10 @@ const files = listPostFiles(root, folders);
 const posts = (count: number) => `${count} post${count === 1 ? "" : "s"}`;
 console.log(`Checking ${posts(files.length)} in ${folders.join(", ")}…`);
 
-const problems = checkPosts(new Map(files.map((file) => [file, readFileSync(root + file, "utf8")])));
-if (problems.length > 0) console.log(formatProblems(problems));
+const found = checkPosts(new Map(files.map((file) => [file, readFileSync(root + file, "utf8")])));
+if (found.length > 0) console.log(formatProblems(found));
+// Warnings are shown and stop nothing.
+const problems = found.filter(isError);
 
 const badFiles = new Set(problems.map((problem) => problem.file)).size;
 console.log(

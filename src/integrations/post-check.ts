@@ -4,15 +4,26 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { AstroError } from "astro/errors";
 import { checkPosts } from "../lib/checks/post-check.ts";
-import { formatProblems } from "../lib/checks/problems.ts";
+import { formatProblems, isError, type PostProblem } from "../lib/checks/problems.ts";
 import { listPostFiles, postFolders } from "../lib/content/post-files.ts";
 
-/** Checks every post under `root`; returns the report, or nothing when all are fine. */
-function checkAllPosts(root: string): string | undefined {
+/** Returns the report of `problems`, or nothing when there are none. */
+function report(problems: readonly PostProblem[], what: string): string | undefined {
+  if (problems.length === 0) return undefined;
+  return `${problems.length} ${what}${problems.length === 1 ? "" : "s"} in posts:\n${formatProblems(problems)}`;
+}
+
+/** Checks every post under `root`; returns the report of errors and that of warnings (nothing when there are none). */
+function checkAllPosts(root: string): { errors: string | undefined; warnings: string | undefined } {
   const files = listPostFiles(root, postFolders());
   const problems = checkPosts(new Map(files.map((file) => [file, readFileSync(root + file, "utf8")])));
-  if (problems.length === 0) return undefined;
-  return `${problems.length} problem${problems.length === 1 ? "" : "s"} in posts:\n${formatProblems(problems)}`;
+  return {
+    errors: report(problems.filter(isError), "problem"),
+    warnings: report(
+      problems.filter((problem) => !isError(problem)),
+      "warning",
+    ),
+  };
 }
 
 /**
@@ -23,9 +34,10 @@ function checkAllPosts(root: string): string | undefined {
  */
 export function postCheck(): AstroIntegration {
   let root = "";
-  const report = (logger: AstroIntegrationLogger) => {
-    const problems = checkAllPosts(root);
-    if (problems) logger.error(problems);
+  const reportAll = (logger: AstroIntegrationLogger) => {
+    const { errors, warnings } = checkAllPosts(root);
+    if (errors) logger.error(errors);
+    if (warnings) logger.warn(warnings);
   };
   return {
     name: "blog:post-check",
@@ -33,17 +45,18 @@ export function postCheck(): AstroIntegration {
       "astro:config:setup": ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
         if (command === "build") {
-          const problems = checkAllPosts(root);
-          if (problems) throw new AstroError(problems, "Fix these and build again; nothing was built.");
+          const { errors, warnings } = checkAllPosts(root);
+          if (errors) throw new AstroError(errors, "Fix these and build again; nothing was built.");
+          if (warnings) logger.warn(warnings);
         }
-        if (command === "dev") report(logger);
+        if (command === "dev") reportAll(logger);
       },
       "astro:server:setup": ({ server, logger }) => {
         const folders = postFolders();
         server.watcher.on("change", (file) => {
           const path = relative(root, file);
           if (folders.some((folder) => path.startsWith(`${folder}/`)) && /\.(md|mdx|markdown)$/.test(path))
-            report(logger);
+            reportAll(logger);
         });
       },
     },

@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import sitemap from "@astrojs/sitemap";
 import type { AstroIntegration } from "astro";
-import { declaredLastModified, htmlFileForUrl } from "../lib/outputs/sitemap.ts";
+import { declaredAlternates, declaredLastModified, htmlFileForUrl } from "../lib/outputs/sitemap.ts";
 import { normalBasePath } from "../lib/urls/urls.ts";
 
 /**
- * `@astrojs/sitemap`, with each post's `lastmod` read from the page it built. Which pages exist and
+ * `@astrojs/sitemap`, with each post's `lastmod` and language versions (`xhtml:link`) read from the page it built. Which pages exist and
  * when each changed is decided once, by the post query that rendered them; the sitemap only reports it.
  */
 export function blogSitemap(): AstroIntegration[] {
@@ -27,7 +27,10 @@ export function blogSitemap(): AstroIntegration[] {
         if (!outDir) return item;
         const html = await readFile(new URL(htmlFileForUrl(item.url, basePath), outDir), "utf8").catch(() => "");
         const lastmod = declaredLastModified(html);
-        return lastmod ? { ...item, lastmod } : item;
+        // Translations as each page declares them; @astrojs/sitemap's own `i18n` option pairs pages whose paths
+        // differ only by a locale prefix, which misses translations with their own slugs.
+        const links = declaredAlternates(html);
+        return { ...item, ...(lastmod ? { lastmod } : {}), ...(links.length > 0 ? { links } : {}) };
       },
     }),
   ];

@@ -10,6 +10,6 @@ export const getStaticPaths = (async () => legacyRedirectPaths(await publishedPo
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = ({ props }) =>
-  new Response(redirectPage(props.redirect, site.url, site.lang), {
+  new Response(redirectPage(props.redirect, site.url, props.redirect.lang), {
     headers: { "Content-Type": "text/html; charset=utf-8" },
   });

@@ -1,6 +1,7 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { publishedPosts } from "../lib/content/published.ts";
+import { postsInLanguage } from "../lib/content/translations.ts";
 import { postsFeed } from "../lib/outputs/feeds/post-feed.ts";
 import { feedUrl, homeUrl } from "../lib/urls/urls.ts";
 import { site } from "../site.config.ts";
@@ -12,6 +13,6 @@ export const GET: APIRoute = async () =>
       description: site.description,
       feedPath: feedUrl(),
       pagePath: homeUrl(),
-      posts: await publishedPosts(),
+      posts: postsInLanguage(await publishedPosts()),
     }),
   );

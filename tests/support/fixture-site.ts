@@ -5,11 +5,11 @@ import { projectRoot } from "../../scripts/support/project.ts";
 
 export { projectRoot };
 
-/** Where the global setup builds the fixture site: the seed post plus `tests/fixtures/posts`. */
+/** Where the global setup builds the fixture site: the seed post, `tests/fixtures/posts` and the multilingual posts. */
 export const fixtureDist = join(projectRoot, "tests/.output/fixture-dist");
 
 /** The folders the fixture site reads posts from. */
-export const fixturePostDirs = "src/content/posts:tests/fixtures/posts";
+export const fixturePostDirs = "src/content/posts:tests/fixtures/posts:tests/fixtures/multilingual-posts";
 
 /** Returns the text of an element as a reader sees it: entities decoded, white space collapsed. */
 export function textOf(element: HTMLElement | null | undefined): string {

@@ -97,14 +97,14 @@ describe("legacyRedirects", () => {
   it("lists every old path of the given posts, sorted by file, leading to each post", () => {
     const redirects = legacyRedirects([post("b", ["/2016/b/"]), post("a", ["/2016/a.html", "/a-old"])]);
     expect(redirects).toEqual([
-      { from: "/2016/a.html", file: "2016/a.html", to: "/posts/a/", title: "Title of a" },
-      { from: "/2016/b/", file: "2016/b/index.html", to: "/posts/b/", title: "Title of b" },
-      { from: "/a-old", file: "a-old.html", to: "/posts/a/", title: "Title of a" },
+      { from: "/2016/a.html", file: "2016/a.html", to: "/posts/a/", title: "Title of a", lang: "en" },
+      { from: "/2016/b/", file: "2016/b/index.html", to: "/posts/b/", title: "Title of b", lang: "en" },
+      { from: "/a-old", file: "a-old.html", to: "/posts/a/", title: "Title of a", lang: "en" },
     ]);
     expect(legacyRedirectPaths([post("a", ["/x/"])])).toEqual([
       {
         params: { legacy: "x/index.html" },
-        props: { redirect: { from: "/x/", file: "x/index.html", to: "/posts/a/", title: "Title of a" } },
+        props: { redirect: { from: "/x/", file: "x/index.html", to: "/posts/a/", title: "Title of a", lang: "en" } },
       },
     ]);
   });
@@ -118,7 +118,7 @@ describe("legacyRedirects", () => {
 
 describe("redirectPage", () => {
   const html = redirectPage(
-    { from: "/old.html", file: "old.html", to: "/posts/a/", title: 'Tom & "Jerry" <3' },
+    { from: "/old.html", file: "old.html", to: "/posts/a/", title: 'Tom & "Jerry" <3', lang: "en" },
     "https://blog.example.org",
     "en",
   );

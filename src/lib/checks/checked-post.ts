@@ -4,7 +4,7 @@
 export interface CheckedPost {
   /** Path of the post file, relative to the project root. */
   file: string;
-  /** The post's slug: its address is `/posts/<slug>/`. */
+  /** The post's slug: its address is `/posts/<slug>/` (in the site's language). */
   slug: string;
   /** Tag names as written; left out where only the post's address and old paths matter. */
   tags?: readonly string[] | undefined;
@@ -12,4 +12,12 @@ export interface CheckedPost {
   categories?: readonly string[] | undefined;
   /** Old addresses (`redirect_from`), each a site path. */
   redirectFrom: readonly string[];
+  /** The post's language (canonical BCP 47); the site's when left out. Outside it, the address is `/<lang>/posts/<slug>/`. */
+  lang?: string | undefined;
+  /** The key its translations share: `translation_key`, else the file name; left out where translations do not matter. */
+  translationKey?: string | undefined;
+  /** Whether `translation_key` was written, rather than taken from the file name. */
+  explicitKey?: boolean | undefined;
+  /** Whether the post is a draft. */
+  draft?: boolean | undefined;
 }

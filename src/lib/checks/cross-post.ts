@@ -4,16 +4,19 @@ import { postUrl } from "../urls/urls.ts";
 import type { CheckedPost } from "./checked-post.ts";
 import type { PostProblem } from "./problems.ts";
 
-/** Returns a problem for each file that publishes at the same address as another. */
+/**
+ * Returns a problem for each file that publishes at the same address as another. Translations share a slug in
+ * different languages' folders; only posts of one language can clash.
+ */
 function sameAddressProblems(posts: readonly CheckedPost[]): PostProblem[] {
   const problems: PostProblem[] = [];
-  for (const [slug, sameSlug] of Map.groupBy(posts, (post) => post.slug)) {
-    if (sameSlug.length < 2) continue;
-    for (const post of sameSlug) {
-      const others = sameSlug.filter((other) => other !== post).map((other) => other.file);
+  for (const [url, sameUrl] of Map.groupBy(posts, (post) => postUrl(post.slug, post.lang))) {
+    if (sameUrl.length < 2) continue;
+    for (const post of sameUrl) {
+      const others = sameUrl.filter((other) => other !== post).map((other) => other.file);
       problems.push({
         file: post.file,
-        message: `publishes at ${postUrl(slug)}, as ${others.join(" and ")} does: rename one of the files`,
+        message: `publishes at ${url}, as ${others.join(" and ")} does: rename one of the files`,
       });
     }
   }

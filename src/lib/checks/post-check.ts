@@ -1,12 +1,13 @@
 /**
  * The checks every post passes before anything is built, one phase a module: the front matter split
  * (content/front-matter.ts), its YAML (front-matter-yaml.ts), the schema and its wording (schema-issues.ts,
- * key-typos.ts), MDX syntax (mdx-syntax.ts), clashes between posts (cross-post.ts, redirect-check.ts) and the
+ * key-typos.ts), MDX syntax (mdx-syntax.ts), clashes between posts (cross-post.ts, redirect-check.ts,
+ * translation-check.ts) and the
  * report (problems.ts). This module runs them in order.
  */
 import { splitFrontMatter } from "../content/front-matter.ts";
 import { postSchema } from "../content/schema.ts";
-import { postSlugFromPath } from "../content/slugs.ts";
+import { fileTranslationKey, postSlugFromPath } from "../content/slugs.ts";
 import { compareText } from "../text/compare.ts";
 import type { CheckedPost } from "./checked-post.ts";
 import { checkAcrossPosts } from "./cross-post.ts";
@@ -16,6 +17,7 @@ import { checkMdxSyntax } from "./mdx-syntax.ts";
 import type { PostProblem } from "./problems.ts";
 import { checkRedirects } from "./redirect-check.ts";
 import { schemaIssueProblems } from "./schema-issues.ts";
+import { checkTranslations } from "./translation-check.ts";
 
 export type { CheckedPost } from "./checked-post.ts";
 export { checkAcrossPosts } from "./cross-post.ts";
@@ -33,8 +35,21 @@ export function checkFrontMatter(file: string, source: string): { problems: Post
   if (!result.success) {
     return { problems: schemaIssueProblems(file, frontMatter.yaml, parsed.data, result.error.issues, KNOWN_KEYS) };
   }
-  const { tags, categories, redirect_from: redirectFrom } = result.data;
-  return { problems: [], post: { file, slug: postSlugFromPath(file), tags, categories, redirectFrom } };
+  const { tags, categories, redirect_from: redirectFrom, lang, translation_key: key, draft } = result.data;
+  return {
+    problems: [],
+    post: {
+      file,
+      slug: postSlugFromPath(file),
+      tags,
+      categories,
+      redirectFrom,
+      lang,
+      translationKey: key ?? fileTranslationKey(file),
+      explicitKey: key !== undefined,
+      draft,
+    },
+  };
 }
 
 /** Checks every post file: `sources` maps each path to its text. Returns every problem found, in file order. */
@@ -47,6 +62,6 @@ export function checkPosts(sources: ReadonlyMap<string, string>): PostProblem[] 
     if (result.post) checked.push(result.post);
     if (file.endsWith(".mdx")) problems.push(...checkMdxSyntax(file, source));
   }
-  problems.push(...checkAcrossPosts(checked), ...checkRedirects(checked));
+  problems.push(...checkAcrossPosts(checked), ...checkRedirects(checked), ...checkTranslations(checked));
   return problems.sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

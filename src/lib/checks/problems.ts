@@ -8,6 +8,13 @@ export interface PostProblem {
   /** Front matter key, such as `tags` or `tags.1`, when the problem is in one. */
   field?: string | undefined;
   message: string;
+  /** A warning is reported but stops nothing; every other problem stops the build. */
+  severity?: "warning" | undefined;
+}
+
+/** Returns whether a problem stops the build (everything but warnings). */
+export function isError(problem: PostProblem): boolean {
+  return problem.severity !== "warning";
 }
 
 /** Returns one line a problem, `file:line: field: message`, as editors and terminals link them. */
@@ -15,6 +22,7 @@ export function formatProblems(problems: readonly PostProblem[]): string {
   return problems
     .map((problem) => {
       const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+      if (!isError(problem)) return `${place}: warning: ${problem.message}`;
       return problem.field ? `${place}: ${problem.field}: ${problem.message}` : `${place}: ${problem.message}`;
     })
     .join("\n");

@@ -1,5 +1,7 @@
 /** The check that no two old addresses (`redirect_from`), and no page of the site, claim one file. */
+import { site } from "../../site.config.ts";
 import { redirectFile, siteConflict } from "../urls/site-paths.ts";
+import { languageSegment } from "../urls/urls.ts";
 import type { CheckedPost } from "./checked-post.ts";
 import type { PostProblem } from "./problems.ts";
 
@@ -10,14 +12,19 @@ import type { PostProblem } from "./problems.ts";
  */
 export function checkRedirects(posts: readonly CheckedPost[]): PostProblem[] {
   const problems: PostProblem[] = [];
-  const slugFiles = new Map(posts.map((post) => [post.slug, post.file]));
+  const inSiteLanguage = (post: CheckedPost) => (post.lang ?? site.lang) === site.lang;
+  // Only posts in the site's language live at /posts/<slug>/; the others' folders are reserved whole.
+  const slugFiles = new Map(posts.filter(inSiteLanguage).map((post) => [post.slug, post.file]));
   const slugs = new Set(slugFiles.keys());
+  const languageFolders = new Set(
+    posts.filter((post) => !inSiteLanguage(post)).map((post) => languageSegment(post.lang ?? "")),
+  );
   const claims = new Map<string, { post: CheckedPost; path: string }[]>();
   for (const post of posts) {
     post.redirectFrom.forEach((path, index) => {
       const field = `redirect_from.${index}`;
-      const conflict = siteConflict(path, slugs);
-      if (conflict?.kind === "post" && conflict.slug === post.slug) {
+      const conflict = siteConflict(path, slugs, languageFolders);
+      if (conflict?.kind === "post" && conflict.slug === post.slug && inSiteLanguage(post)) {
         problems.push({ file: post.file, field, message: `${path} is this post's own address: remove it` });
       } else if (conflict?.kind === "post") {
         problems.push({

@@ -18,8 +18,15 @@ export interface TermRef {
 /** A post with everything pages, feeds and the search index need, computed once. */
 export interface Post<Entry extends PostEntry = PostEntry> {
   entry: Entry;
+  /** Unique among all posts: the slug, prefixed with the language folder (`ja/x`) outside the site's language. */
+  id: string;
+  /** The last part of the post's URL; translations may share it. */
   slug: string;
   url: string;
+  /** BCP 47 language of the post (canonical): the site's unless its front matter says otherwise. */
+  lang: string;
+  /** Shared by the posts that are translations of one another: `translation_key`, else the file name. */
+  translationKey: string;
   title: string;
   description: string | undefined;
   date: Date;

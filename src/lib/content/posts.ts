@@ -1,6 +1,7 @@
 /** The one place posts become pages' data: each entry read once into a `Post`, then filtered and ordered. */
 import { compareText } from "../text/compare.ts";
 import { postUrl } from "../urls/urls.ts";
+import { fileTranslationKey } from "./slugs.ts";
 import type { Post, PostEntry, TermRef, Visibility } from "./post.ts";
 import { readingMinutes } from "./reading.ts";
 import { termSlug, uniqueBySlug } from "./slugs.ts";
@@ -15,10 +16,14 @@ function termRefs(names: string[]): TermRef[] {
 /** Returns the post view of a content entry, as of `now`. */
 export function toPost<Entry extends PostEntry>(entry: Entry, now: Date): Post<Entry> {
   const { data } = entry;
+  const slug = entry.id.slice(entry.id.lastIndexOf("/") + 1);
   return {
     entry,
-    slug: entry.id,
-    url: postUrl(entry.id),
+    id: entry.id,
+    slug,
+    url: postUrl(slug, data.lang),
+    lang: data.lang,
+    translationKey: data.translation_key ?? fileTranslationKey(entry.filePath ?? entry.id),
     title: data.title,
     description: data.description,
     date: data.date,
@@ -35,9 +40,9 @@ export function toPost<Entry extends PostEntry>(entry: Entry, now: Date): Post<E
   };
 }
 
-/** Orders posts newest first; posts of the same instant by slug, so the order never depends on file system order. */
+/** Orders posts newest first; posts of the same instant by id, so the order never depends on file system order. */
 export function compareNewestFirst(a: Post, b: Post): number {
-  return b.date.getTime() - a.date.getTime() || compareText(a.slug, b.slug);
+  return b.date.getTime() - a.date.getTime() || compareText(a.id, b.id);
 }
 
 /**

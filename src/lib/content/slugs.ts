@@ -1,5 +1,8 @@
 /** Slugs: a post's from its file name, a tag's or category's from its name. */
 import { slug as githubSlug } from "github-slugger";
+import { site } from "../../site.config.ts";
+import { canonicalLanguage } from "../text/languages.ts";
+import { languageSegment } from "../urls/urls.ts";
 
 /** Symbols that carry meaning in technical names and would otherwise vanish from a slug. */
 const SPOKEN_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
@@ -51,6 +54,24 @@ export function postSlugFromPath(filePath: string): string {
   const fileName = filePath.split("/").at(-1) ?? filePath;
   const stem = fileName.replace(/\.(md|mdx|markdown)$/i, "");
   return limitLength(githubSlug(stem.replace(JEKYLL_DATE_PREFIX, "").normalize("NFC")));
+}
+
+/**
+ * Returns the content collection id of a post file: its slug, prefixed with its language's folder (`ja/x`) when
+ * its front matter's `lang` is not the site's, so translations with one file name are distinct entries. A `lang`
+ * that is no language tag is left for the schema to report; the id then uses it as written.
+ */
+export function postIdFromPath(filePath: string, lang: unknown): string {
+  const slug = postSlugFromPath(filePath);
+  if (typeof lang !== "string") return slug;
+  const canonical = canonicalLanguage(lang) ?? lang;
+  return canonical === site.lang ? slug : `${languageSegment(canonical)}/${slug}`;
+}
+
+/** Returns the translation key a post has without `translation_key`: its file name without the extension. */
+export function fileTranslationKey(filePath: string): string {
+  const fileName = filePath.split("/").at(-1) ?? filePath;
+  return fileName.replace(/\.(md|mdx|markdown)$/i, "");
 }
 
 /** Returns the `YYYY-MM-DD` date a Jekyll-style file name starts with, if it has one. */

@@ -27,12 +27,15 @@ export function blogPostingData(post: {
   author: string | undefined;
   absoluteUrl: string;
   absoluteImageUrl: string | undefined;
+  /** The post's language, when known (`inLanguage`). */
+  lang?: string | undefined;
 }): Record<string, unknown> {
   const author = post.author ? { "@type": "Person", name: post.author } : authorOfSite();
   return {
     "@context": "https://schema.org",
     "@type": "BlogPosting",
     headline: post.title,
+    ...(post.lang ? { inLanguage: post.lang } : {}),
     ...(post.description ? { description: post.description } : {}),
     datePublished: post.date.toISOString(),
     dateModified: post.lastModified.toISOString(),

@@ -19,6 +19,8 @@ export interface LegacyRedirect {
   to: string;
   /** The post's title, for the page's link. */
   title: string;
+  /** The post's language, which the redirect page is marked with. */
+  lang: string;
 }
 
 const redirectsByPosts = new WeakMap<readonly Post[], LegacyRedirect[]>();
@@ -40,7 +42,7 @@ export function legacyRedirects(posts: readonly Post[]): LegacyRedirect[] {
 function findLegacyRedirects(posts: readonly Post[]): LegacyRedirect[] {
   const fileOf = (post: Post) => post.entry.filePath ?? post.slug;
   const problems = checkRedirects(
-    posts.map((post) => ({ file: fileOf(post), slug: post.slug, redirectFrom: post.redirectFrom })),
+    posts.map((post) => ({ file: fileOf(post), slug: post.slug, lang: post.lang, redirectFrom: post.redirectFrom })),
   );
   if (problems.length > 0) {
     const lines = problems.map((problem) => `${problem.file}: ${problem.field}: ${problem.message}`);
@@ -48,7 +50,13 @@ function findLegacyRedirects(posts: readonly Post[]): LegacyRedirect[] {
   }
   return posts
     .flatMap((post) =>
-      post.redirectFrom.map((from) => ({ from, file: redirectFile(from), to: post.url, title: post.title })),
+      post.redirectFrom.map((from) => ({
+        from,
+        file: redirectFile(from),
+        to: post.url,
+        title: post.title,
+        lang: post.lang,
+      })),
     )
     .sort((a, b) => compareText(a.file, b.file));
 }

@@ -15,3 +15,17 @@ export function htmlFileForUrl(pageUrl: string, basePath: string): string {
   if (withinSite === "" || withinSite.endsWith("/")) return `${withinSite}index.html`;
   return withinSite.endsWith(".html") ? withinSite : `${withinSite}/index.html`;
 }
+
+/** The `<link rel="alternate" hreflang>` tags a post page with translations carries, as the layout writes them. */
+const ALTERNATE_PATTERN = /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g;
+
+/**
+ * Returns the language versions a built page declares (`hreflang` and absolute URL, `x-default` included), for
+ * the sitemap's `xhtml:link` alternates: the sitemap repeats what each page says rather than pairing pages by path.
+ */
+export function declaredAlternates(html: string): { lang: string; url: string }[] {
+  return [...html.matchAll(ALTERNATE_PATTERN)].map(([, lang = "", url = ""]) => ({
+    lang,
+    url: url.replaceAll("&amp;", "&"),
+  }));
+}

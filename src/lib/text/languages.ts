@@ -34,10 +34,14 @@ export function canonicalLanguage(tag: string): string | undefined {
   return canonical && /^[a-z]{2,3}$/.test(new Intl.Locale(canonical).language) ? canonical : undefined;
 }
 
+/** Returns the script a language is most likely written in (ISO 15924): `Latn` for `de`, `Jpan` for `ja`, `Arab` for `ar`. */
+export function languageScript(lang: string): string {
+  return new Intl.Locale(lang).maximize().script ?? "Zyyy";
+}
+
 /** Returns the writing direction of a language: `rtl` for Arabic, Hebrew, Persian, Urdu and other right-to-left scripts. */
 export function textDirection(lang: string): "ltr" | "rtl" {
-  const script = new Intl.Locale(lang).maximize().script;
-  return script !== undefined && RIGHT_TO_LEFT_SCRIPTS.has(script) ? "rtl" : "ltr";
+  return RIGHT_TO_LEFT_SCRIPTS.has(languageScript(lang)) ? "rtl" : "ltr";
 }
 
 /** Returns a language's name in that language, capitalised as a link label: `ja` gives 日本語, `es` gives Español. */

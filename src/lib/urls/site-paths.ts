@@ -2,7 +2,7 @@
  * Which file answers an old address, and which addresses the site itself serves: the path rules that
  * redirects (their check and their pages) share. Built from the folder and page names in `urls.ts`.
  */
-import { basePath, postUrl, SITE_FILES, SITE_FOLDERS, SITE_PAGES } from "./urls.ts";
+import { basePath, LANGUAGE_FOLDER_PATHS, postUrl, SITE_FILES, SITE_FOLDERS, SITE_PAGES } from "./urls.ts";
 
 /**
  * Addresses the site itself serves (see `src/pages/`), which no old path may take: a redirect there
@@ -53,10 +53,33 @@ function routeKey(path: string): string {
 /** Why an old path cannot redirect: the site serves it, as a post's address or one of its pages. */
 export type SiteConflict = { kind: "post"; slug: string } | { kind: "page" };
 
-/** Returns why `oldPath` cannot redirect, if the site itself serves it: as the address of one of `postSlugs`, or a page. */
+/**
+ * Returns whether `path` (no leading slash, decoded) is one the site writes in another language's folder: the
+ * listing `<lang>/`, its pages, feed and search page, and every post under `<lang>/posts/`. `languageFolders`
+ * holds the folder names (`ja`, `pt-br`) of the languages other than the site's. Other paths under `<lang>/`
+ * stay free, as a multilingual Jekyll site's old `/ja/news/…` addresses need.
+ */
+function isLanguagePage(path: string, key: string, languageFolders: ReadonlySet<string>): boolean {
+  const folder = key.split("/")[0] ?? "";
+  if (!languageFolders.has(folder)) return false;
+  const within = key.slice(folder.length + 1);
+  const rest = path.slice(folder.length + 1);
+  return (
+    within === "" ||
+    rest.startsWith(`${SITE_FOLDERS.posts}/`) ||
+    within === SITE_FOLDERS.posts ||
+    LANGUAGE_FOLDER_PATHS.some((name) => within === name || rest.startsWith(`${name}/`))
+  );
+}
+
+/**
+ * Returns why `oldPath` cannot redirect, if the site itself serves it: as the address of one of `postSlugs` (the
+ * posts in the site's language), or a page, including those in the folders of `languageFolders` (see `isLanguagePage`).
+ */
 export function siteConflict(
   oldPath: string,
   postSlugs: ReadonlySet<string> | readonly string[],
+  languageFolders: ReadonlySet<string> = new Set(),
 ): SiteConflict | undefined {
   const key = routeKey(oldPath);
   // Only the path's last segment can be the slug of a post at that address: one lookup, not a scan of every post.
@@ -73,6 +96,7 @@ export function siteConflict(
     RESERVED_PATHS.has(key) ||
     RESERVED_PATHS.has(path) ||
     /^sitemap-\d+\.xml/.test(path) ||
-    RESERVED_FOLDERS.some((folder) => path.startsWith(folder));
+    RESERVED_FOLDERS.some((folder) => path.startsWith(folder)) ||
+    isLanguagePage(path, key, languageFolders);
   return isPage ? { kind: "page" } : undefined;
 }

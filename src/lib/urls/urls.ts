@@ -1,8 +1,11 @@
 /**
  * Every URL the site links to is built here, so a route's shape is written once. Paths are
  * site-relative and include the deploy base (`BASE_PATH`), ready for `href`. Imports nothing of the
- * blog's own: content, outputs, checks and scripts all build on it.
+ * blog's own but the site's configuration (its language): content, outputs, checks and scripts all build on it.
+ * Posts in the site's language live at `/posts/<slug>/`; every other language has its own folder, `/<lang>/`,
+ * holding its posts, listing, feed and search page.
  */
+import { site } from "../../site.config.ts";
 
 /** The two kinds of listing a post can be filed under. */
 export type TermKind = "tags" | "categories";
@@ -38,8 +41,11 @@ export const SITE_PAGES = {
   search: "search",
 } as const;
 
-/** The glob, relative to the output folder, matching every post page: the pages the search index reads. */
-export const POST_PAGES_GLOB = `${SITE_FOLDERS.posts}/**/*.html`;
+/** The glob, relative to the output folder, matching every post page, in any language: the pages the search index reads. */
+export const POST_PAGES_GLOB = `{${SITE_FOLDERS.posts},*/${SITE_FOLDERS.posts}}/**/*.html`;
+
+/** What a language's own folder holds, besides its posts (`<lang>/posts/`): listing pages, feed, search page. */
+export const LANGUAGE_FOLDER_PATHS = [SITE_FOLDERS.listingPages, SITE_FILES.feed, SITE_PAGES.search] as const;
 
 /** Returns a deploy base as every URL here uses it: one trailing slash, `/` or `/blog/`. */
 export function normalBasePath(configured: string): string {
@@ -59,10 +65,27 @@ function pageSuffix(pageNumber: number): string {
   return pageNumber > 1 ? `${SITE_FOLDERS.listingPages}/${pageNumber}/` : "";
 }
 
+/**
+ * Returns the folder a language's pages live in, as a path prefix: nothing for the site's language, `ja/` or
+ * `pt-br/` (lowercase, as URLs are usually written) for the others.
+ */
+export function languagePrefix(lang: string = site.lang): string {
+  return lang === site.lang ? "" : `${languageSegment(lang)}/`;
+}
+
+/** Returns a language tag as its folder name: `pt-BR` gives `pt-br`. */
+export function languageSegment(lang: string): string {
+  return lang.toLowerCase();
+}
+
 /** Page `n` of the home listing. */
 export const homeUrl = (pageNumber = 1): string => withBase(`/${pageSuffix(pageNumber)}`);
-/** A post's page. */
-export const postUrl = (postSlug: string): string => withBase(`/${SITE_FOLDERS.posts}/${postSlug}/`);
+/** Page `n` of a language's listing: the home listing for the site's language, `/<lang>/` for the others. */
+export const languageHomeUrl = (lang: string, pageNumber = 1): string =>
+  withBase(`/${languagePrefix(lang)}${pageSuffix(pageNumber)}`);
+/** A post's page: `/posts/<slug>/` in the site's language, `/<lang>/posts/<slug>/` in another. */
+export const postUrl = (postSlug: string, lang: string = site.lang): string =>
+  withBase(`/${languagePrefix(lang)}${SITE_FOLDERS.posts}/${postSlug}/`);
 /** The list of every tag. */
 export const tagsIndexUrl = (): string => withBase(`/${SITE_FOLDERS.tags}/`);
 /** Page `n` of a tag's listing. */
@@ -80,14 +103,22 @@ export const categoryUrl = (categorySlug: string, pageNumber = 1): string =>
   withBase(`/${SITE_FOLDERS.categories}/${categorySlug}/${pageSuffix(pageNumber)}`);
 /** Every post, by year. */
 export const archiveUrl = (): string => withBase(`/${SITE_PAGES.archive}/`);
-/** The search page. */
-export const searchUrl = (): string => withBase(`/${SITE_PAGES.search}/`);
+/** The search page of a language's posts: `/search/` for the site's language, `/<lang>/search/` for another. */
+export const searchUrl = (lang: string = site.lang): string =>
+  withBase(`/${languagePrefix(lang)}${SITE_PAGES.search}/`);
 /** The about page. */
 export const aboutUrl = (): string => withBase(`/${SITE_PAGES.about}/`);
-/** A post's drawn social card image. */
-export const socialCardUrl = (postSlug: string): string => withBase(`/${SITE_FOLDERS.socialCards}/${postSlug}.png`);
-/** The site's RSS feed. */
+/** A post's drawn social card image: `/og/<slug>.png`, or `/og/<slug>.<lang>.png` for a post in another language. */
+export const socialCardUrl = (postSlug: string, lang: string = site.lang): string =>
+  withBase(`/${SITE_FOLDERS.socialCards}/${socialCardName(postSlug, lang)}.png`);
+/** Returns the name of a post's social card without `.png` (the card route's parameter); slugs never hold a dot. */
+export function socialCardName(postSlug: string, lang: string = site.lang): string {
+  return lang === site.lang ? postSlug : `${postSlug}.${languageSegment(lang)}`;
+}
+/** The site's RSS feed: the posts in the site's language. */
 export const feedUrl = (): string => withBase(`/${SITE_FILES.feed}`);
+/** The RSS feed of a language's posts: the site's feed for the site's language, `/<lang>/rss.xml` for another. */
+export const languageFeedUrl = (lang: string): string => withBase(`/${languagePrefix(lang)}${SITE_FILES.feed}`);
 /** The folder the build writes Pagefind's index and UI into. */
 export const pagefindBundleUrl = (): string => withBase(`/${SITE_FOLDERS.searchIndex}/`);
 /** The sitemap index. */

@@ -12,7 +12,7 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 export const GET: APIRoute<Props> = async ({ props: { post } }) => {
   const png = await socialCardPng({
     title: post.title,
-    date: displayDate(post.date, site.timeZone),
+    date: displayDate(post.date, site.timeZone, post.lang),
     tags: post.tags.map((tag) => tag.name),
     siteName: site.title,
   });

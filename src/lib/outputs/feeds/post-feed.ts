@@ -11,37 +11,42 @@ import { feedSafeHtml } from "./feed-html.ts";
 import { feedOptions, feedPosts } from "./feeds.ts";
 
 let containerOnce: Promise<AstroContainer> | undefined;
-const feedHtmlBySlug = new Map<string, Promise<string>>();
+// By id, not slug: translations may share a slug.
+const feedHtmlById = new Map<string, Promise<string>>();
 
 /**
  * Returns the feed-ready HTML of a post's body (absolute URLs, no script), rendered and cleaned once per build
  * however many feeds carry it.
  */
 function feedBodyHtml(post: BlogPost): Promise<string> {
-  let html = feedHtmlBySlug.get(post.slug);
+  let html = feedHtmlById.get(post.id);
   if (!html) {
     containerOnce ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
     html = Promise.all([containerOnce, render(post.entry)]).then(async ([container, { Content }]) =>
       feedSafeHtml(await container.renderToString(Content), absoluteUrl(post.url, site.url)),
     );
-    feedHtmlBySlug.set(post.slug, html);
+    feedHtmlById.set(post.id, html);
   }
   return html;
 }
 
-/** Returns `@astrojs/rss` options for a feed of the newest of `posts`, full content included. */
+/**
+ * Returns `@astrojs/rss` options for a feed of the newest of `posts` (all in one language, `language`, the site's
+ * unless given), full content included.
+ */
 export async function postsFeed(feed: {
   title: string;
   description: string;
   feedPath: string;
   pagePath: string;
   posts: readonly BlogPost[];
+  language?: string;
 }): Promise<RSSOptions> {
   const posts = feedPosts(feed.posts);
   return feedOptions({
     ...feed,
     siteUrl: site.url,
-    language: site.lang,
+    language: feed.language ?? site.lang,
     author: site.author.name,
     posts,
     contentBySlug: new Map(
