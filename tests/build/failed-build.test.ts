@@ -68,12 +68,12 @@ describe("npm run check", () => {
     const result = check(badPosts);
     expect(result.status).toBe(1);
     for (const file of readdirSync(join(projectRoot, badPosts))) expect(result.stdout).toContain(`${badPosts}/${file}`);
-    expect(result.stdout).toContain("19 problems in 19 of 19 posts.");
+    expect(result.stdout).toContain("22 problems in 22 of 22 posts.");
   });
 
   it("passes good posts", () => {
     const result = check(fixturePostDirs);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("No problems in 20 posts.");
+    expect(result.stdout).toContain("No problems in 26 posts.");
   });
 });

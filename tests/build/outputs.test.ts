@@ -37,7 +37,8 @@ describe("the RSS feed", () => {
   const { channel, items } = feed("/rss.xml");
 
   it("lists public posts newest first with a guid and an RFC 822 date", () => {
-    expect(items).toHaveLength(18);
+    // 18 fixture and seed posts, and the two English ones of the multilingual fixtures (the site feed is English).
+    expect(items).toHaveLength(20);
     expect(items[0]?.title).toBe("FastAPI vs Django: Choosing the Right Python Framework");
     expect(items[0]?.guid["#text"]).toBe("https://example.com/posts/fastapi-vs-django/");
     expect(items[0]?.pubDate).toBe("Sun, 01 Dec 2024 00:00:00 GMT");
@@ -74,11 +75,18 @@ describe("the RSS feed", () => {
     ]);
   });
 
-  it("is advertised on every page", () => {
+  it("is advertised on every page (after its own language's feed on a page in another language)", () => {
     for (const file of htmlPages.filter((file) => !file.startsWith("pagefind/"))) {
-      expect(builtPage(sitePathOf(file)).attr('link[rel="alternate"][type="application/rss+xml"]', "href"), file).toBe(
-        "https://example.com/rss.xml",
-      );
+      const page = builtPage(sitePathOf(file));
+      // An old address's page only sends the reader on.
+      if (page.attr('meta[http-equiv="refresh"]', "content")) continue;
+      const feeds = page
+        .all('link[rel="alternate"][type="application/rss+xml"]')
+        .map((link) => link.getAttribute("href"));
+      const lang = page.attr("html", "lang");
+      const expected = ["https://example.com/rss.xml"];
+      if (lang !== "en") expected.unshift(`https://example.com/${lang}/rss.xml`);
+      expect(feeds.slice(0, expected.length), file).toEqual(expected);
     }
   });
 });
@@ -87,10 +95,11 @@ describe("the sitemap and robots.txt", () => {
   const index = xml.parse(readBuilt("/sitemap-index.xml")).sitemapindex;
   const urls: { loc: string; lastmod?: string }[] = xml.parse(readBuilt("/sitemap-0.xml")).urlset.url;
 
-  it("lists every public page but the 404", () => {
+  it("lists every public page but the 404 and the old addresses' redirect pages", () => {
     expect(index.sitemap.map((entry: { loc: string }) => entry.loc)).toEqual(["https://example.com/sitemap-0.xml"]);
+    const isRedirect = (file: string) => builtPage(sitePathOf(file)).attr('meta[http-equiv="refresh"]', "content");
     const expected = htmlPages
-      .filter((file) => file !== "404.html" && !file.startsWith("pagefind/"))
+      .filter((file) => file !== "404.html" && !file.startsWith("pagefind/") && !isRedirect(file))
       .map((file) => `https://example.com${sitePathOf(file)}`)
       .sort();
     expect(urls.map((url) => decodeURI(url.loc)).sort()).toEqual(expected);
@@ -111,8 +120,15 @@ describe("zero JavaScript outside search", () => {
   // The hostile-text fixture carries one raw <script> of its author's in its Markdown body, which is kept as written.
   const authorScripts: Record<string, number> = { "posts/hostile-text/index.html": 1 };
 
-  it("has no script element but JSON-LD (and an author's own) on any page but /search/", () => {
-    for (const file of htmlPages.filter((file) => file !== "search/index.html")) {
+  it("has no script element but JSON-LD (and an author's own) on any page but the search pages", () => {
+    const searchPages = /^([a-z-]+\/)?search\/index\.html$/;
+    expect(htmlPages.filter((file) => searchPages.test(file)).sort()).toEqual([
+      "ar/search/index.html",
+      "de/search/index.html",
+      "ja/search/index.html",
+      "search/index.html",
+    ]);
+    for (const file of htmlPages.filter((file) => !searchPages.test(file))) {
       const scripts = builtPage(sitePathOf(file)).all("script");
       const dataOnly = scripts.filter((script) => script.getAttribute("type") === "application/ld+json");
       expect(scripts.length - dataOnly.length, file).toBe(authorScripts[file] ?? 0);
@@ -152,7 +168,14 @@ describe("drafts and scheduled posts", () => {
 describe("the search index", () => {
   it("holds every public post and nothing else", () => {
     const entry = JSON.parse(readBuilt("/pagefind/pagefind-entry.json"));
-    expect(entry.languages.en.page_count).toBe(18);
+    // One index per language, each post page in its own: 20 English, the fixtures' 2 German, 1 Japanese, 1 Arabic.
+    const counts = Object.fromEntries(
+      Object.entries(entry.languages as Record<string, { page_count: number }>).map(([lang, index]) => [
+        lang,
+        index.page_count,
+      ]),
+    );
+    expect(counts).toEqual({ en: 20, de: 2, ja: 1, ar: 1 });
     expect(builtFiles()).toContain("pagefind/pagefind-ui.js");
   });
 });
@@ -162,7 +185,9 @@ describe("security policy", () => {
     builtPage(sitePathOf(file)).attr('meta[http-equiv="content-security-policy"]', "content");
 
   it("is on every page, with no inline script allowed but by hash", () => {
-    for (const file of htmlPages.filter((file) => !file.startsWith("pagefind/"))) {
+    // An old address's page is plain HTML with no script, written by the redirect route; _headers carries the policy there.
+    const isRedirect = (file: string) => builtPage(sitePathOf(file)).attr('meta[http-equiv="refresh"]', "content");
+    for (const file of htmlPages.filter((file) => !file.startsWith("pagefind/") && !isRedirect(file))) {
       const policy = policyOf(file) ?? "";
       expect(policy, file).toMatch(/default-src 'self'/);
       expect(policy, file).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);

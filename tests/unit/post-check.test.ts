@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkPosts, editDistance, nearestKnownKey } from "../../src/lib/checks/post-check.ts";
-import { formatProblems } from "../../src/lib/checks/problems.ts";
+import { formatProblems, isError } from "../../src/lib/checks/problems.ts";
 import { listPostFiles, postFolders, postPatterns } from "../../src/lib/content/post-files.ts";
 import { fixturePostDirs, projectRoot } from "../support/fixture-site.ts";
 
@@ -44,6 +44,12 @@ describe("checkPosts on every kind of bad post", () => {
     "2024-01-17-no-front-matter.md": "2024-01-17-no-front-matter.md:1: no front matter",
     "2024-01-18-redirect-over-page.md":
       "2024-01-18-redirect-over-page.md: redirect_from.0: /tags/ is one of the site's own pages: remove it",
+    "2024-01-19-bad-lang.md":
+      '2024-01-19-bad-lang.md:4: lang: expected a language tag such as ja, pt-BR or zh-TW, found "english"',
+    "2024-01-20-key-clash-a.md":
+      '2024-01-20-key-clash-a.md: translation_key: "release-notes" has two versions in Deutsch (de), this one and tests/fixtures/bad-posts/2024-01-21-key-clash-b.md',
+    "2024-01-21-key-clash-b.md":
+      '2024-01-21-key-clash-b.md: translation_key: "release-notes" has two versions in Deutsch (de), this one and tests/fixtures/bad-posts/2024-01-20-key-clash-a.md',
   };
 
   it("has a fixture for each case", () => {
@@ -60,6 +66,48 @@ describe("checkPosts on every kind of bad post", () => {
 
   it("finds nothing wrong with the real and fixture posts", () => {
     expect(problemsIn(fixturePostDirs.split(":"))).toBe("");
+  });
+});
+
+describe("checkPosts on translations", () => {
+  const post = (frontMatter: string) => `---\ntitle: A post\ndate: 2024-01-01\n${frontMatter}\n---\nText.\n`;
+
+  it("warns, without stopping the build, of a translation published while its original is a draft", () => {
+    const problems = checkPosts(
+      new Map([
+        ["posts/2024-01-01-launch.md", post("draft: true")],
+        ["posts/ja/2024-01-01-launch.md", post("lang: ja")],
+        ["posts/de/2024-01-01-launch.md", post("lang: de\ndraft: true")],
+      ]),
+    );
+    expect(problems).toEqual([
+      {
+        file: "posts/ja/2024-01-01-launch.md",
+        severity: "warning",
+        message:
+          "is a translation of posts/2024-01-01-launch.md, which is a draft: this one is published without its original",
+      },
+    ]);
+    expect(problems.filter(isError)).toEqual([]);
+    expect(formatProblems(problems)).toBe(
+      "posts/ja/2024-01-01-launch.md: warning: is a translation of posts/2024-01-01-launch.md, which is a draft: this one is published without its original",
+    );
+  });
+
+  it("lets translations share a file name and slug in different languages, not in one", () => {
+    const sources = new Map([
+      ["posts/2024-01-01-x.md", post("")],
+      ["posts/ja/2024-01-01-x.md", post("lang: ja")],
+      ["posts/pt/2024-01-01-x.md", post("lang: pt-br")],
+    ]);
+    expect(checkPosts(sources)).toEqual([]);
+    sources.set("posts/de/2024-01-01-x.md", post(""));
+    expect(formatProblems(checkPosts(sources))).toBe(
+      [
+        "posts/2024-01-01-x.md: publishes at /posts/x/, as posts/de/2024-01-01-x.md does: rename one of the files",
+        "posts/de/2024-01-01-x.md: publishes at /posts/x/, as posts/2024-01-01-x.md does: rename one of the files",
+      ].join("\n"),
+    );
   });
 });
 

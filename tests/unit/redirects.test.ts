@@ -35,6 +35,30 @@ describe("siteConflict", () => {
     expect(siteConflict("/2016/03/01/a.html", ["a"])).toBeUndefined();
   });
 
+  it("reserves what another language's folder holds, and leaves its old Jekyll addresses free", () => {
+    const languages = new Set(["ja", "pt-br"]);
+    for (const path of ["/ja/", "/ja/index.html", "/ja/page/2/", "/ja/rss.xml", "/ja/search/", "/pt-br/posts/x/"]) {
+      expect(siteConflict(path, [], languages), path).toEqual({ kind: "page" });
+    }
+    expect(siteConflict("/ja/news/2023/12/25/ruby-3-3-0-released/", [], languages)).toBeUndefined();
+    expect(siteConflict("/de/", [], languages)).toBeUndefined();
+  });
+
+  it("lets an old path in another language's folder redirect, and only the site's language live at /posts/", () => {
+    expect(
+      checkRedirects([
+        { file: "en.md", slug: "x", redirectFrom: ["/en/news/x/"] },
+        { file: "ja.md", slug: "x", lang: "ja", redirectFrom: ["/ja/news/x/", "/posts/x/"] },
+      ]),
+    ).toEqual([
+      {
+        file: "ja.md",
+        field: "redirect_from.1",
+        message: "/posts/x/ is the address of en.md: a redirect there would replace that post; remove it",
+      },
+    ]);
+  });
+
   it("covers every page src/pages builds at a fixed address", () => {
     // posts/ holds only posts, whose addresses are checked by slug: an old /posts/renamed/ may redirect.
     const pages = readdirSync(join(projectRoot, "src/pages"), { withFileTypes: true }).filter(

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { siteHref, withBaseIfRootRelative } from "../../src/lib/urls/urls.ts";
+import {
+  languageFeedUrl,
+  languageHomeUrl,
+  postUrl,
+  searchUrl,
+  siteHref,
+  socialCardUrl,
+  withBaseIfRootRelative,
+} from "../../src/lib/urls/urls.ts";
 
 describe("withBaseIfRootRelative", () => {
   it("puts the base in front of a site path once", () => {
@@ -20,5 +28,21 @@ describe("siteHref", () => {
   it("uses the site's own base (here /)", () => {
     expect(siteHref("/images/a.png")).toBe("/images/a.png");
     expect(siteHref("https://github.com/")).toBe("https://github.com/");
+  });
+});
+
+describe("language URLs", () => {
+  it("keeps the site's language at the root and gives each other language its folder", () => {
+    expect(postUrl("x")).toBe("/posts/x/");
+    expect(postUrl("x", "en")).toBe("/posts/x/");
+    expect(postUrl("x", "ja")).toBe("/ja/posts/x/");
+    expect(postUrl("x", "pt-BR")).toBe("/pt-br/posts/x/");
+    expect(languageHomeUrl("en")).toBe("/");
+    expect(languageHomeUrl("ja", 2)).toBe("/ja/page/2/");
+    expect(languageFeedUrl("en")).toBe("/rss.xml");
+    expect(languageFeedUrl("de")).toBe("/de/rss.xml");
+    expect(searchUrl("ar")).toBe("/ar/search/");
+    expect(socialCardUrl("x", "de")).toBe("/og/x.de.png");
+    expect(socialCardUrl("x")).toBe("/og/x.png");
   });
 });
