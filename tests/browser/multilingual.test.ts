@@ -28,6 +28,10 @@ describe("a post in another language", () => {
       header: getComputedStyle(document.querySelector(".site-header")!).direction,
     }));
     expect(html).toEqual({ lang: "ar", direction: "rtl", header: "ltr" });
+    // Nothing pushes a right-to-left page sideways into a scrollable strip.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
     expect(await page.locator("h1").innerText()).toBe("إصدار Ruby 3.3.0");
     await page.getByRole("link", { name: "日本語" }).click();
     await page.waitForURL(`${site.server.origin}/ja/posts/ruby-3-3-0-released/`);

@@ -13,6 +13,8 @@ describe("canonicalLanguage", () => {
   it("refuses what is no language tag, including a language's English name", () => {
     expect(canonicalLanguage("en_US")).toBeUndefined();
     expect(canonicalLanguage("english")).toBeUndefined();
+    expect(canonicalLanguage("jp")).toBeUndefined();
+    expect(canonicalLanguage("und")).toBeUndefined();
     expect(canonicalLanguage("")).toBeUndefined();
   });
 });

@@ -19,19 +19,23 @@ const RIGHT_TO_LEFT_SCRIPTS = new Set([
   "Yezi",
 ]);
 
+const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+
 /**
  * Returns the canonical spelling of a BCP 47 language tag (`pt-br` gives `pt-BR`, `zh-hant-tw` gives
- * `zh-Hant-TW`), or `undefined` when it is not one. The language itself must be a two- or three-letter
- * code: BCP 47's syntax also admits `english`, which no language is registered as.
+ * `zh-Hant-TW`), or `undefined` when it is not one. Its language must be one `Intl` can name: BCP 47's syntax
+ * also admits `english` and `jp` (Japan's country code), which are no languages.
  */
 export function canonicalLanguage(tag: string): string | undefined {
-  let canonical: string | undefined;
   try {
-    canonical = Intl.getCanonicalLocales(tag.trim())[0];
+    const canonical = Intl.getCanonicalLocales(tag.trim())[0];
+    if (!canonical) return undefined;
+    const { language } = new Intl.Locale(canonical);
+    return /^[a-z]{2,3}$/.test(language) && LANGUAGE_NAMES.of(language) !== undefined ? canonical : undefined;
   } catch {
+    // Not well-formed, or a language Intl refuses to name (`und`).
     return undefined;
   }
-  return canonical && /^[a-z]{2,3}$/.test(new Intl.Locale(canonical).language) ? canonical : undefined;
 }
 
 /** Returns the script a language is most likely written in (ISO 15924): `Latn` for `de`, `Jpan` for `ja`, `Arab` for `ar`. */

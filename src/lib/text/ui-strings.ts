@@ -1,6 +1,6 @@
 /**
  * The words shown around a post, per language: a deliberately small table of eight languages (en, ja, de, es,
- * fr, ar, zh, pt) and nine strings. A language not in it, or a string missing from it, falls back to the
+ * fr, ar, zh, pt) and ten strings. A language not in it, or a string missing from it, falls back to the
  * site's language, then to English; the rest of the site's chrome (header, footer) stays in the site's language.
  */
 import { formatNumber } from "./languages.ts";
@@ -25,6 +25,8 @@ export interface UiStrings {
   morePosts: string;
   /** Heading of the related posts. */
   related: string;
+  /** Heading of a post's table of contents. */
+  contents: string;
 }
 
 const ENGLISH: UiStrings = {
@@ -37,6 +39,7 @@ const ENGLISH: UiStrings = {
   alsoIn: "Also in",
   morePosts: "More posts",
   related: "Related posts",
+  contents: "Contents",
 };
 
 const STRINGS: Readonly<Record<string, Partial<UiStrings>>> = {
@@ -51,6 +54,7 @@ const STRINGS: Readonly<Record<string, Partial<UiStrings>>> = {
     alsoIn: "ほかの言語",
     morePosts: "ほかの記事",
     related: "関連記事",
+    contents: "目次",
   },
   de: {
     minutesToRead: "{n} Min. Lesezeit",
@@ -62,6 +66,7 @@ const STRINGS: Readonly<Record<string, Partial<UiStrings>>> = {
     alsoIn: "Auch auf",
     morePosts: "Weitere Beiträge",
     related: "Ähnliche Beiträge",
+    contents: "Inhalt",
   },
   es: {
     minutesToRead: "{n} min de lectura",
@@ -73,6 +78,7 @@ const STRINGS: Readonly<Record<string, Partial<UiStrings>>> = {
     alsoIn: "También en",
     morePosts: "Más entradas",
     related: "Entradas relacionadas",
+    contents: "Contenido",
   },
   fr: {
     minutesToRead: "{n} min de lecture",
@@ -84,6 +90,7 @@ const STRINGS: Readonly<Record<string, Partial<UiStrings>>> = {
     alsoIn: "Aussi en",
     morePosts: "Autres articles",
     related: "Articles liés",
+    contents: "Sommaire",
   },
   ar: {
     minutesToRead: "مدة القراءة: {n} د",
@@ -95,6 +102,7 @@ const STRINGS: Readonly<Record<string, Partial<UiStrings>>> = {
     alsoIn: "متوفر أيضًا بـ",
     morePosts: "مزيد من التدوينات",
     related: "تدوينات ذات صلة",
+    contents: "المحتويات",
   },
   zh: {
     minutesToRead: "阅读时间 {n} 分钟",
@@ -106,6 +114,7 @@ const STRINGS: Readonly<Record<string, Partial<UiStrings>>> = {
     alsoIn: "其他语言",
     morePosts: "更多文章",
     related: "相关文章",
+    contents: "目录",
   },
   pt: {
     minutesToRead: "{n} min de leitura",
@@ -117,6 +126,7 @@ const STRINGS: Readonly<Record<string, Partial<UiStrings>>> = {
     alsoIn: "Também em",
     morePosts: "Mais artigos",
     related: "Artigos relacionados",
+    contents: "Índice",
   },
 };
 
