@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canonicalLanguage, languageScript, nativeLanguageName, textDirection } from "../../src/lib/text/languages.ts";
-import { hasUiStrings, minutesToRead, uiStrings } from "../../src/lib/text/ui-strings.ts";
+import { hasUiStrings, minutesToRead, pageOf, uiStrings } from "../../src/lib/text/ui-strings.ts";
 
 describe("canonicalLanguage", () => {
   it("spells a BCP 47 tag canonically", () => {
@@ -57,6 +57,8 @@ describe("uiStrings", () => {
     expect(uiStrings("pt-BR", "en").alsoIn).toBe("Também em");
     expect(minutesToRead(6, "ja", "en")).toBe("6分で読めます");
     expect(minutesToRead(6, "en", "en")).toBe("6 min read");
+    expect(pageOf(2, 3, "de", "en")).toBe("Seite 2 von 3");
+    expect(pageOf(2, 3, "en", "en")).toBe("Page 2 of 3");
   });
 
   it("falls back to the site's language for a language it does not have, then to English", () => {

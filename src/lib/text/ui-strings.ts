@@ -1,6 +1,6 @@
 /**
  * The words shown around a post, per language: a deliberately small table of eight languages (en, ja, de, es,
- * fr, ar, zh, pt) and ten strings. A language not in it, or a string missing from it, falls back to the
+ * fr, ar, zh, pt) and thirteen strings. A language not in it, or a string missing from it, falls back to the
  * site's language, then to English; the rest of the site's chrome (header, footer) stays in the site's language.
  */
 import { formatNumber } from "./languages.ts";
@@ -27,6 +27,12 @@ export interface UiStrings {
   related: string;
   /** Heading of a post's table of contents. */
   contents: string;
+  /** A listing's link to its newer page, arrow included (it points to where the link sits). */
+  newerPosts: string;
+  /** A listing's link to its older page, arrow included. */
+  olderPosts: string;
+  /** Which page of a listing this is; `{n}` and `{total}` are numbers. */
+  pageOf: string;
 }
 
 const ENGLISH: UiStrings = {
@@ -40,6 +46,9 @@ const ENGLISH: UiStrings = {
   morePosts: "More posts",
   related: "Related posts",
   contents: "Contents",
+  newerPosts: "← Newer posts",
+  olderPosts: "Older posts →",
+  pageOf: "Page {n} of {total}",
 };
 
 const STRINGS: Readonly<Record<string, Partial<UiStrings>>> = {
@@ -55,6 +64,9 @@ const STRINGS: Readonly<Record<string, Partial<UiStrings>>> = {
     morePosts: "ほかの記事",
     related: "関連記事",
     contents: "目次",
+    newerPosts: "← 新しい記事",
+    olderPosts: "古い記事 →",
+    pageOf: "{n} / {total} ページ",
   },
   de: {
     minutesToRead: "{n} Min. Lesezeit",
@@ -67,6 +79,9 @@ const STRINGS: Readonly<Record<string, Partial<UiStrings>>> = {
     morePosts: "Weitere Beiträge",
     related: "Ähnliche Beiträge",
     contents: "Inhalt",
+    newerPosts: "← Neuere Beiträge",
+    olderPosts: "Ältere Beiträge →",
+    pageOf: "Seite {n} von {total}",
   },
   es: {
     minutesToRead: "{n} min de lectura",
@@ -79,6 +94,9 @@ const STRINGS: Readonly<Record<string, Partial<UiStrings>>> = {
     morePosts: "Más entradas",
     related: "Entradas relacionadas",
     contents: "Contenido",
+    newerPosts: "← Entradas más recientes",
+    olderPosts: "Entradas anteriores →",
+    pageOf: "Página {n} de {total}",
   },
   fr: {
     minutesToRead: "{n} min de lecture",
@@ -91,6 +109,9 @@ const STRINGS: Readonly<Record<string, Partial<UiStrings>>> = {
     morePosts: "Autres articles",
     related: "Articles liés",
     contents: "Sommaire",
+    newerPosts: "← Articles plus récents",
+    olderPosts: "Articles plus anciens →",
+    pageOf: "Page {n} sur {total}",
   },
   ar: {
     minutesToRead: "مدة القراءة: {n} د",
@@ -103,6 +124,9 @@ const STRINGS: Readonly<Record<string, Partial<UiStrings>>> = {
     morePosts: "مزيد من التدوينات",
     related: "تدوينات ذات صلة",
     contents: "المحتويات",
+    newerPosts: "→ تدوينات أحدث",
+    olderPosts: "تدوينات أقدم ←",
+    pageOf: "الصفحة {n} من {total}",
   },
   zh: {
     minutesToRead: "阅读时间 {n} 分钟",
@@ -115,6 +139,9 @@ const STRINGS: Readonly<Record<string, Partial<UiStrings>>> = {
     morePosts: "更多文章",
     related: "相关文章",
     contents: "目录",
+    newerPosts: "← 较新的文章",
+    olderPosts: "较旧的文章 →",
+    pageOf: "第 {n} 页，共 {total} 页",
   },
   pt: {
     minutesToRead: "{n} min de leitura",
@@ -127,6 +154,9 @@ const STRINGS: Readonly<Record<string, Partial<UiStrings>>> = {
     morePosts: "Mais artigos",
     related: "Artigos relacionados",
     contents: "Índice",
+    newerPosts: "← Artigos mais recentes",
+    olderPosts: "Artigos mais antigos →",
+    pageOf: "Página {n} de {total}",
   },
 };
 
@@ -143,6 +173,13 @@ export function uiStrings(lang: string, fallbackLang: string): UiStrings {
 /** Returns whether the table has strings of its own for `lang` (or its base language), rather than a fallback's. */
 export function hasUiStrings(lang: string): boolean {
   return Object.keys(entryFor(lang)).length > 0;
+}
+
+/** Returns which page of a listing this is, in `lang`, the numbers in its digits: "Page 2 of 3", "2 / 3 ページ". */
+export function pageOf(pageNumber: number, total: number, lang: string, fallbackLang: string): string {
+  return uiStrings(lang, fallbackLang)
+    .pageOf.replace("{n}", formatNumber(pageNumber, lang))
+    .replace("{total}", formatNumber(total, lang));
 }
 
 /** Returns a reading time in `lang`, the number in that language's digits: "6 min read", "6分で読めます". */
