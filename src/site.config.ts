@@ -16,6 +16,10 @@ export interface SiteConfig {
   postsPerPage: number;
   /** Links shown in the footer (and as `sameAs` in structured data). */
   links: { label: string; url: string }[];
+  /** `$…$` is inline math, as `$$…$$` always is; `false` for a blog that writes prices such as $5. */
+  singleDollarMath: boolean;
+  /** Where a post's excerpt ends when it has no `description` (Jekyll's `excerpt_separator`); else its first paragraph. */
+  excerptSeparator: string;
 }
 
 // The author, author URL, site URL and the GitHub link below are the template's placeholders: until they are
@@ -36,4 +40,6 @@ export const site: SiteConfig = {
     { label: "GitHub", url: "https://github.com/" },
     { label: "RSS", url: "/rss.xml" },
   ],
+  singleDollarMath: true,
+  excerptSeparator: "<!--more-->",
 };

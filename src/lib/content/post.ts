@@ -28,6 +28,7 @@ export interface Post<Entry extends PostEntry = PostEntry> {
   /** Shared by the posts that are translations of one another: `translation_key`, else the file name. */
   translationKey: string;
   title: string;
+  /** The front matter's `description`, else the post's excerpt (first paragraph, or the text before the separator). */
   description: string | undefined;
   date: Date;
   updated: Date | undefined;

@@ -2,6 +2,8 @@
 import { compareText } from "../text/compare.ts";
 import { postUrl } from "../urls/urls.ts";
 import { fileTranslationKey } from "./slugs.ts";
+import { site } from "../../site.config.ts";
+import { excerpt } from "./excerpt.ts";
 import type { Post, PostEntry, TermRef, Visibility } from "./post.ts";
 import { readingMinutes } from "./reading.ts";
 import { termSlug, uniqueBySlug } from "./slugs.ts";
@@ -13,7 +15,16 @@ function termRefs(names: string[]): TermRef[] {
   return uniqueBySlug(names).map((name) => ({ name, slug: termSlug(name) }));
 }
 
-/** Returns the post view of a content entry, as of `now`. */
+/** Returns what stands for a post's description when it has none: its excerpt, as Jekyll made it. */
+function excerptOf(entry: PostEntry): string | undefined {
+  return excerpt(entry.body ?? "", {
+    mdx: entry.filePath?.endsWith(".mdx") ?? false,
+    separator: site.excerptSeparator,
+    singleDollarMath: site.singleDollarMath,
+  });
+}
+
+/** Returns the post view of a content entry, as of `now`; without a `description`, its excerpt stands for one. */
 export function toPost<Entry extends PostEntry>(entry: Entry, now: Date): Post<Entry> {
   const { data } = entry;
   const slug = entry.id.slice(entry.id.lastIndexOf("/") + 1);
@@ -25,7 +36,7 @@ export function toPost<Entry extends PostEntry>(entry: Entry, now: Date): Post<E
     lang: data.lang,
     translationKey: data.translation_key ?? fileTranslationKey(entry.filePath ?? entry.id),
     title: data.title,
-    description: data.description,
+    description: data.description ?? excerptOf(entry),
     date: data.date,
     updated: data.updated,
     lastModified: data.updated ?? data.date,
