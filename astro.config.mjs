@@ -8,6 +8,7 @@ import { securityHeaders } from "./src/integrations/security-headers.ts";
 import { blogSitemap } from "./src/integrations/sitemap.ts";
 import { cspPolicy } from "./src/lib/outputs/csp.ts";
 import { headingAnchors } from "./src/lib/markdown/heading-anchors.ts";
+import { mathFeature, mathPlugin } from "./src/lib/markdown/math.ts";
 import { postLinksPlugin } from "./src/lib/markdown/post-links.ts";
 import { site } from "./src/site.config.ts";
 import { normalBasePath } from "./src/lib/urls/urls.ts";
@@ -29,7 +30,10 @@ export default defineConfig({
   build: { inlineStylesheets: "always", concurrency: 4 },
   security: { csp: cspPolicy },
   markdown: {
-    processor: satteri({ hastPlugins: [headingAnchors, postLinksPlugin(base)] }),
+    processor: satteri({
+      features: { math: mathFeature(site.singleDollarMath) },
+      hastPlugins: [mathPlugin(), headingAnchors, postLinksPlugin(base)],
+    }),
     shikiConfig: {
       themes: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" },
       defaultColor: false,

@@ -1,19 +1,21 @@
 /**
  * The checks every post passes before anything is built, one phase a module: the front matter split
  * (content/front-matter.ts), its YAML (front-matter-yaml.ts), the schema and its wording (schema-issues.ts,
- * key-typos.ts), MDX syntax (mdx-syntax.ts), clashes between posts (cross-post.ts, redirect-check.ts,
- * translation-check.ts) and the
- * report (problems.ts). This module runs them in order.
+ * key-typos.ts), MDX syntax (mdx-syntax.ts), TeX KaTeX rejects (markdown/math.ts), clashes between posts
+ * (cross-post.ts, redirect-check.ts, translation-check.ts) and the report (problems.ts). This module runs
+ * them in order.
  */
 import { splitFrontMatter } from "../content/front-matter.ts";
 import { postSchema } from "../content/schema.ts";
 import { fileTranslationKey, postSlugFromPath } from "../content/slugs.ts";
+import { texProblems } from "../markdown/math.ts";
 import { compareText } from "../text/compare.ts";
 import type { CheckedPost } from "./checked-post.ts";
 import { checkAcrossPosts } from "./cross-post.ts";
 import { parseFrontMatterYaml } from "./front-matter-yaml.ts";
 import { KNOWN_KEYS } from "./key-typos.ts";
 import { checkMdxSyntax } from "./mdx-syntax.ts";
+import { site } from "../../site.config.ts";
 import type { PostProblem } from "./problems.ts";
 import { checkRedirects } from "./redirect-check.ts";
 import { schemaIssueProblems } from "./schema-issues.ts";
@@ -61,6 +63,8 @@ export function checkPosts(sources: ReadonlyMap<string, string>): PostProblem[] 
     problems.push(...result.problems);
     if (result.post) checked.push(result.post);
     if (file.endsWith(".mdx")) problems.push(...checkMdxSyntax(file, source));
+    const tex = texProblems(source, { mdx: file.endsWith(".mdx"), singleDollar: site.singleDollarMath });
+    problems.push(...tex.map((problem) => ({ file, ...problem })));
   }
   problems.push(...checkAcrossPosts(checked), ...checkRedirects(checked), ...checkTranslations(checked));
   return problems.sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
