@@ -27,6 +27,7 @@ describe("a build with bad posts", () => {
     expect(status).not.toBe(0);
     for (const file of readdirSync(join(projectRoot, badPosts))) expect(output).toContain(`${badPosts}/${file}`);
     expect(output).toContain('tgas: unknown key "tgas": did you mean "tags"?');
+    expect(output).toContain(`${badPosts}/2024-01-19-bad-tex.md:9: KaTeX cannot render`);
     expectOutDirUntouched();
   });
 
@@ -68,12 +69,15 @@ describe("npm run check", () => {
     const result = check(badPosts);
     expect(result.status).toBe(1);
     for (const file of readdirSync(join(projectRoot, badPosts))) expect(result.stdout).toContain(`${badPosts}/${file}`);
-    expect(result.stdout).toContain("22 problems in 22 of 22 posts.");
+    expect(result.stdout).toContain(
+      `${badPosts}/2024-01-19-bad-tex.md:9: KaTeX cannot render \`x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a\`: Unexpected end of input in a macro argument, expected '}'`,
+    );
+    expect(result.stdout).toContain("23 problems in 23 of 23 posts.");
   });
 
   it("passes good posts", () => {
     const result = check(fixturePostDirs);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("No problems in 26 posts.");
+    expect(result.stdout).toContain("No problems in 28 posts.");
   });
 });

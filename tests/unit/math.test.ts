@@ -6,6 +6,7 @@ import { parse } from "node-html-parser";
 import { markdownToHtml, mdxToJs } from "satteri";
 import { describe, expect, it } from "vitest";
 import { mathFeature, mathPlugin, renderTex, texProblems } from "../../src/lib/markdown/math.ts";
+import { feedSafeHtml } from "../../src/lib/outputs/feeds/feed-html.ts";
 
 /** Renders Markdown as the blog's pipeline does: Sätteri's math feature, then the math plugin. */
 function render(markdown: string, options: { singleDollar?: boolean; fileURL?: URL } = {}) {
@@ -88,7 +89,7 @@ describe("the math plugin", () => {
     writeFileSync(file, source);
     const body = source.replace(/^---\n[\s\S]*?\n---/, "");
     expect(() => render(body, { fileURL: pathToFileURL(file) })).toThrow(
-      `${file}:9: KaTeX cannot render "a + \\\\fracc{1}{2}": Undefined control sequence: \\fracc`,
+      `${file}:9: KaTeX cannot render \`a + \\fracc{1}{2}\`: Undefined control sequence: \\fracc`,
     );
   });
 
@@ -137,5 +138,14 @@ describe("texProblems", () => {
     expect(texProblems(source, { mdx: true, singleDollar: true })).toEqual([
       { line: 5, message: expect.stringContaining("Undefined control sequence: \\nope") as string },
     ]);
+  });
+});
+
+describe("math in feeds", () => {
+  it("is carried as MathML alone: KaTeX's HTML drawing needs the stylesheet a feed reader does not have", () => {
+    const document = parse(feedSafeHtml(render("So $a^2+b^2=c^2$.").html, "https://example.com/posts/x/"));
+    expect(document.querySelector("math msup")).not.toBeNull();
+    expect(document.querySelector(".katex-html")).toBeNull();
+    expect(document.querySelector("p")?.textContent).toBe("So a2+b2=c2a^2+b^2=c^2.");
   });
 });

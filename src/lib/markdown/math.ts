@@ -55,7 +55,7 @@ function texError(tex: string, displayMode: boolean): { message: string; positio
     const oneLine = tex.replace(/\s+/g, " ").trim();
     const shown = oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
     return {
-      message: `KaTeX cannot render ${JSON.stringify(shown)}: ${error.rawMessage}`,
+      message: `KaTeX cannot render \`${shown}\`: ${error.rawMessage}`,
       position: Number.isInteger(error.position) ? error.position : 0,
     };
   }
@@ -79,7 +79,8 @@ function lineAt(text: string, offset: number): number {
  */
 function texErrorLine(source: string, nodeOffset: number, tex: string, position: number): number {
   const texOffset = source.indexOf(tex, nodeOffset);
-  return lineAt(source, texOffset === -1 ? nodeOffset : texOffset + position);
+  // "Unexpected end of input" is reported past the last character: on the TeX's last line, not the next.
+  return lineAt(source, texOffset === -1 ? nodeOffset : texOffset + Math.min(position, Math.max(0, tex.length - 1)));
 }
 
 /** Returns whether the display math starting at `offset` has text after its opening `$$` (Sätteri reads it as the block's "meta"). */

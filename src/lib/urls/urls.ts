@@ -19,6 +19,7 @@ export const SITE_FOLDERS = {
   searchIndex: "pagefind",
   socialCards: "og",
   astroAssets: "_astro",
+  math: "katex",
 } as const;
 
 /** Files at the site's root that are not pages but are served as they are. */
@@ -123,6 +124,9 @@ export const languageFeedUrl = (lang: string): string => withBase(`/${languagePr
 export const pagefindBundleUrl = (): string => withBase(`/${SITE_FOLDERS.searchIndex}/`);
 /** The sitemap index. */
 export const sitemapUrl = (): string => withBase(`/${SITE_FILES.sitemapIndex}`);
+
+/** KaTeX's stylesheet, linked by the pages that hold math; its fonts are in `fonts/` beside it. */
+export const mathStylesheetUrl = (): string => withBase(`/${SITE_FOLDERS.math}/katex.css`);
 
 /** The site's icon. */
 export const faviconUrl = (): string => withBase(`/${SITE_FILES.favicon}`);

@@ -36,10 +36,23 @@ function absoluteSrcset(srcset: string, baseUrl: string): string {
     .join(", ");
 }
 
+/**
+ * Returns whether `node` is KaTeX's HTML drawing of a formula, which only its stylesheet lays out: feeds
+ * keep the MathML beside it, which readers render themselves, so a formula is not shown twice.
+ */
+function isMathDrawing(node: Node): boolean {
+  const classes: unknown = node.attributes?.class;
+  return typeof classes === "string" && classes.split(/\s+/).includes("katex-html");
+}
+
 function clean(node: Node, baseUrl: string): void {
   if (!("children" in node) || !Array.isArray(node.children)) return;
   node.children = node.children.filter(
-    (child: Node) => !(child.type === ELEMENT_NODE && DROPPED_ELEMENTS.has(String(child.name).toLowerCase())),
+    (child: Node) =>
+      !(
+        child.type === ELEMENT_NODE &&
+        (DROPPED_ELEMENTS.has(String(child.name).toLowerCase()) || isMathDrawing(child))
+      ),
   );
   for (const child of node.children as Node[]) {
     if (child.type !== ELEMENT_NODE) continue;
@@ -59,6 +72,7 @@ function clean(node: Node, baseUrl: string): void {
 /**
  * Returns post HTML fit for a feed: every link and image URL absolute (resolved against the post's
  * own URL), and nothing a feed reader could run: no script elements, event handlers or script URLs.
+ * Math is carried as MathML.
  */
 export function feedSafeHtml(html: string, postAbsoluteUrl: string): string {
   // ultrahtml declares `parse` as returning `any`; it returns the document node.
