@@ -10,6 +10,8 @@ const site = useSiteInBrowser(fixtureDist);
 const pageTypes = {
   home: "/",
   post: "/posts/fastapi-vs-django/",
+  "math post": "/posts/lambda-calculus-booleans/",
+  "numbered code post": "/posts/welcome-to-jekyll/",
   "tag index": "/tags/",
   "tag page": "/tags/python/",
   archive: "/archive/",
