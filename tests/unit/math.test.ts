@@ -3,20 +3,26 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse } from "node-html-parser";
-import { markdownToHtml, mdxToJs } from "satteri";
+import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult, type MdxToJsResult } from "satteri";
 import { describe, expect, it } from "vitest";
 import { mathFeature, mathPlugin, renderTex, texProblems } from "../../src/lib/markdown/math.ts";
 import { feedSafeHtml } from "../../src/lib/outputs/feeds/feed-html.ts";
 
 /** Renders Markdown as the blog's pipeline does: Sätteri's math feature, then the math plugin. */
 function render(markdown: string, options: { singleDollar?: boolean; fileURL?: URL } = {}) {
-  const data = { astro: { frontmatter: {} as Record<string, unknown> } };
+  const astro = {
+    frontmatter: {},
+    headings: [],
+    localImagePaths: new Set<string>(),
+    remoteImagePaths: new Set<string>(),
+  };
+  const data = { astro };
   const { html } = markdownToHtml(markdown, {
     features: { math: mathFeature(options.singleDollar ?? true) },
     hastPlugins: [mathPlugin()],
     data,
     ...(options.fileURL ? { fileURL: options.fileURL } : {}),
-  });
+  }) as MarkdownToHtmlResult;
   return { html, document: parse(html), frontmatter: data.astro.frontmatter };
 }
 
@@ -99,7 +105,7 @@ describe("the math plugin", () => {
       hastPlugins: [mathPlugin()],
       jsxImportSource: "astro",
       elementAttributeNameCase: "html",
-    });
+    }) as MdxToJsResult;
     expect(code).toContain('"katex-display"');
     expect(code).toContain(String.raw`children: "\\{q_1, q_2\\}"`);
   });

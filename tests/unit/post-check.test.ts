@@ -50,6 +50,8 @@ describe("checkPosts on every kind of bad post", () => {
       '2024-01-20-key-clash-a.md: translation_key: "release-notes" has two versions in Deutsch (de), this one and tests/fixtures/bad-posts/2024-01-21-key-clash-b.md',
     "2024-01-21-key-clash-b.md":
       '2024-01-21-key-clash-b.md: translation_key: "release-notes" has two versions in Deutsch (de), this one and tests/fixtures/bad-posts/2024-01-20-key-clash-a.md',
+    "2024-01-19-bad-tex.md":
+      "2024-01-19-bad-tex.md:9: KaTeX cannot render `x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a`: Unexpected end of input",
   };
 
   it("has a fixture for each case", () => {

@@ -38,7 +38,7 @@ function plainText(node: MdastNode, limit = Infinity): string {
   if (start >= limit) return "";
   if (node.type === "break") return " ";
   const value = "value" in node && typeof node.value === "string" ? node.value : "";
-  return node.position && node.position.end.offset > limit ? value.slice(0, limit - start) : value;
+  return (node.position?.end.offset ?? 0) > limit ? value.slice(0, limit - start) : value;
 }
 
 function hastText(node: HastNode): string {

@@ -137,7 +137,7 @@ export function texProblems(source: string, options: { mdx: boolean; singleDolla
   const parse = options.mdx ? mdxToMdast : markdownToMdast;
   let tree: MdastLike;
   try {
-    tree = parse(source, { features: { math: mathFeature(options.singleDollar) } }) as MdastLike;
+    tree = parse(source, { features: { math: mathFeature(options.singleDollar) } });
   } catch {
     return [];
   }

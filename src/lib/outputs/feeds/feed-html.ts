@@ -41,8 +41,9 @@ function absoluteSrcset(srcset: string, baseUrl: string): string {
  * keep the MathML beside it, which readers render themselves, so a formula is not shown twice.
  */
 function isMathDrawing(node: Node): boolean {
-  const classes: unknown = node.attributes?.class;
-  return typeof classes === "string" && classes.split(/\s+/).includes("katex-html");
+  if (node.type !== ELEMENT_NODE) return false;
+  const attributes: Record<string, string> = node.attributes;
+  return attributes["class"]?.split(/\s+/).includes("katex-html") ?? false;
 }
 
 function clean(node: Node, baseUrl: string): void {
