@@ -135,6 +135,12 @@ describe("texProblems", () => {
     ]);
   });
 
+  it("checks a fenced ```math block too", () => {
+    expect(texProblems(post("Text.\n\n```math\n\\sqrt{2\n```\n"), { mdx: false, singleDollar: true })).toEqual([
+      { line: 8, message: expect.stringContaining("KaTeX cannot render `\\sqrt{2`") as string },
+    ]);
+  });
+
   it("reads dollars as text when the site turns $…$ off", () => {
     expect(texProblems(post("From $5 to $\\frac{$ ten.\n"), { mdx: false, singleDollar: false })).toEqual([]);
   });

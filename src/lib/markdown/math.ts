@@ -100,6 +100,7 @@ function isDisplayedInline(source: string, offset: number, aloneInParagraph: boo
 interface MdastLike {
   type: string;
   value?: string;
+  lang?: string | null;
   position?: { start: { offset?: number | undefined; line: number } } | undefined;
   children?: MdastLike[];
 }
@@ -125,6 +126,7 @@ function formulaProblems(source: string, node: MdastLike, parent: MdastLike | un
 
 function walkMath(source: string, node: MdastLike, parent: MdastLike | undefined, found: TexProblem[]): void {
   if (node.type === "math" || node.type === "inlineMath") found.push(...formulaProblems(source, node, parent));
+  if (node.type === "code" && node.lang === "math") found.push(...formulaProblems(source, { ...node, type: "math" }, parent));
   for (const child of node.children ?? []) walkMath(source, child, node, found);
 }
 
@@ -134,6 +136,8 @@ function walkMath(source: string, node: MdastLike, parent: MdastLike | undefined
  * its syntax error reported by itself, so nothing here).
  */
 export function texProblems(source: string, options: { mdx: boolean; singleDollar: boolean }): TexProblem[] {
+  // Most posts hold no math: no dollar and no ```math block, no parse.
+  if (!source.includes("$") && !/^\s*(`{3,}|~{3,})\s*math\b/m.test(source)) return [];
   const parse = options.mdx ? mdxToMdast : markdownToMdast;
   let tree: MdastLike;
   try {
