@@ -100,7 +100,7 @@ function isDisplayedInline(source: string, offset: number, aloneInParagraph: boo
 interface MdastLike {
   type: string;
   value?: string;
-  lang?: string | null;
+  lang?: string | null | undefined;
   position?: { start: { offset?: number | undefined; line: number } } | undefined;
   children?: MdastLike[];
 }
