@@ -126,7 +126,8 @@ function formulaProblems(source: string, node: MdastLike, parent: MdastLike | un
 
 function walkMath(source: string, node: MdastLike, parent: MdastLike | undefined, found: TexProblem[]): void {
   if (node.type === "math" || node.type === "inlineMath") found.push(...formulaProblems(source, node, parent));
-  if (node.type === "code" && node.lang === "math") found.push(...formulaProblems(source, { ...node, type: "math" }, parent));
+  if (node.type === "code" && node.lang === "math")
+    found.push(...formulaProblems(source, { ...node, type: "math" }, parent));
   for (const child of node.children ?? []) walkMath(source, child, node, found);
 }
 
