@@ -59,8 +59,10 @@ describe("the math plugin", () => {
     expect(frontmatter).toEqual({ blogHasMath: true });
   });
 
-  it("writes <math> without xmlns, which HTML does not need", () => {
-    expect(render("$x$").html).not.toContain("xmlns");
+  it("writes <math> without xmlns, which HTML does not need, and keeps formulas out of the search index", () => {
+    const { html, document } = render("$x$");
+    expect(html).not.toContain("xmlns");
+    expect(document.querySelector(".katex")?.getAttribute("data-pagefind-ignore")).toBe("");
   });
 
   it("displays $$…$$ alone in its paragraph, as kramdown does, and keeps $$…$$ among words inline", () => {

@@ -161,7 +161,11 @@ function classNames(node: Readonly<HastNode>): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** KaTeX's HTML as hast nodes. `<math>` needs no `xmlns` in HTML: the parser puts it in MathML's namespace. */
+/**
+ * KaTeX's HTML as hast nodes. `<math>` needs no `xmlns` in HTML: the parser puts it in MathML's namespace.
+ * The search index skips formulas: their text (`x2x^2`, MathML, drawing and TeX run together) would only
+ * clutter results.
+ */
 function texToHast(tex: string, displayMode: boolean): HastNode[] {
   const root = htmlToHast(renderTex(tex, displayMode), { fragment: true });
   const nodes = "children" in root ? (root.children as HastNode[]) : [];
@@ -172,6 +176,7 @@ function texToHast(tex: string, displayMode: boolean): HastNode[] {
     for (const child of node.children) dropXmlns(child);
   };
   nodes.forEach(dropXmlns);
+  for (const node of nodes) if (node.type === "element") node.properties["dataPagefindIgnore"] = "";
   return nodes;
 }
 
