@@ -12,6 +12,7 @@ import { postSlugFromPath, termSlug, uniqueBySlug } from "../../content/slugs.ts
 import { postUrl } from "../../urls/urls.ts";
 import { defaultsFor, readJekyllConfig, type JekyllConfig } from "./config.ts";
 import { calendarDay } from "../../content/dates.ts";
+import { compareText } from "../../text/compare.ts";
 import {
   mapFrontMatter,
   parsePostPath,
@@ -78,7 +79,8 @@ export interface ImportPlan {
   notes: string[];
 }
 
-interface Parsed {
+/** A file read as a Jekyll post: its outcome so far, its path, format, body and mapped front matter. */
+export interface Parsed {
   post: ImportedPost;
   path: JekyllPostPath;
   format: "markdown" | "html";
@@ -179,95 +181,102 @@ function* slugCandidates(slug: string, year: string): Generator<string> {
   for (let n = 2; ; n++) yield `${slug}-${n}`;
 }
 
-/** Returns the plan for importing a Jekyll site: what each file becomes, and what needs the author's eye. */
-export function planImport(input: ImportInput): ImportPlan {
-  const { config, notes } = readJekyllConfig(input.configText);
-  const posts: ImportedPost[] = [];
-  const parsed: Parsed[] = [];
-  for (const file of [...input.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    const post: ImportedPost = {
-      source: file.path,
-      status: "failed",
-      draft: false,
-      oldUrls: [],
-      changes: [],
-      attention: [],
-    };
-    posts.push(post);
-    const skip = (reason: string) => Object.assign(post, { status: "skipped", reason });
-    const fail = (reason: string) => Object.assign(post, { status: "failed", reason });
-    const path = parsePostPath(file.path);
-    if (!path) {
-      skip("Jekyll reads only files named YYYY-MM-DD-title.ext in _posts/");
-      continue;
-    }
-    const format = config.markdownExtensions.includes(path.extension)
-      ? "markdown"
-      : HTML_EXTENSIONS.has(path.extension)
-        ? "html"
-        : undefined;
-    if (!format) {
-      fail(`.${path.extension} is neither Markdown nor HTML: convert it by hand`);
-      continue;
-    }
-    let split: ReturnType<typeof readJekyllFrontMatter>;
-    try {
-      split = readJekyllFrontMatter(file.text);
-    } catch (error) {
-      fail(`front matter is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
-      continue;
-    }
-    if (!split) {
-      skip("no front matter: Jekyll copies such a file as it is, not as a post");
-      continue;
-    }
-    const data = { ...defaultsFor(config, file.path, path.inDrafts), ...split.data };
-    const mapped = mapFrontMatter(data, path, {
-      jekyllTimeZone: config.timeZone,
-      siteTimeZone: input.siteTimeZone,
-      modified: file.modified,
-    });
-    if ("error" in mapped) {
-      fail(mapped.error);
-      continue;
-    }
-    post.draft = mapped.draft;
-    post.changes.push(...mapped.changes);
-    post.attention.push(...mapped.attention);
-    parsed.push({ post, path, format, body: split.body, mapped });
-  }
+/** Which file owns each slug, and where an imported post's file goes. */
+export interface SlugBook {
+  /** The file each slug belongs to (existing posts, then imported ones as they get their slug). */
+  owners: Map<string, string>;
+  /** `outFolder/fileName` for an imported post's file name. */
+  outFile: (fileName: string) => string;
+}
 
-  // File names and slugs: a slug another post already has gets the year, then a number.
-  const outFile = (fileName: string) => `${input.outFolder.replace(/\/+$/, "")}/${fileName}`;
-  const slugOwners = new Map(input.existing.map((existing) => [existing.slug, existing.file]));
+/** Returns the outcome of one file read as a Jekyll post: its mapped front matter, or why it is skipped or failed. */
+export function readPost(
+  file: JekyllFile,
+  config: JekyllConfig,
+  siteTimeZone: string,
+): { post: ImportedPost; parsed?: Parsed } {
+  const post: ImportedPost = {
+    source: file.path,
+    status: "failed",
+    draft: false,
+    oldUrls: [],
+    changes: [],
+    attention: [],
+  };
+  const skip = (reason: string) => ({ post: Object.assign(post, { status: "skipped", reason }) });
+  const fail = (reason: string) => ({ post: Object.assign(post, { status: "failed", reason }) });
+  const path = parsePostPath(file.path);
+  if (!path) return skip("Jekyll reads only files named YYYY-MM-DD-title.ext in _posts/");
+  const format = config.markdownExtensions.includes(path.extension)
+    ? "markdown"
+    : HTML_EXTENSIONS.has(path.extension)
+      ? "html"
+      : undefined;
+  if (!format) return fail(`.${path.extension} is neither Markdown nor HTML: convert it by hand`);
+  let split: ReturnType<typeof readJekyllFrontMatter>;
+  try {
+    split = readJekyllFrontMatter(file.text);
+  } catch (error) {
+    return fail(`front matter is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+  }
+  if (!split) return skip("no front matter: Jekyll copies such a file as it is, not as a post");
+  const data = { ...defaultsFor(config, file.path, path.inDrafts), ...split.data };
+  const mapped = mapFrontMatter(data, path, {
+    jekyllTimeZone: config.timeZone,
+    siteTimeZone,
+    modified: file.modified,
+  });
+  if ("error" in mapped) return fail(mapped.error);
+  post.draft = mapped.draft;
+  post.changes.push(...mapped.changes);
+  post.attention.push(...mapped.attention);
+  return { post, parsed: { post, path, format, body: split.body, mapped } };
+}
+
+/** Returns the day a post's file name starts with: its Jekyll name's day, else its date's in Jekyll's time zone. */
+export function fileDay(path: JekyllPostPath, mapped: MappedFrontMatter, config: JekyllConfig): string {
+  // The file keeps the day its Jekyll name gave it; the blog dates posts by `date`, never by file name.
+  return path.dateFromName
+    ? path.dateFromName.replace(/^(\d+)-(\d+)-(\d+)$/, (_, y: string, m: string, d: string) =>
+        [y.padStart(4, "20"), m.padStart(2, "0"), d.padStart(2, "0")].join("-"),
+      )
+    : calendarDay(mapped.date.instant, config.timeZone);
+}
+
+/** Gives each post its file name, slug and URL: a slug another post already has gets the year, then a number. */
+export function assignFileNames(
+  parsed: readonly Parsed[],
+  input: ImportInput,
+  config: JekyllConfig,
+  book: SlugBook,
+): void {
   // A post's old URL that is a new post's address would replace that post: the slug is taken too.
   const existingOldUrls = input.existing.flatMap((existing) => existing.redirectFrom);
   for (const { post, path, mapped } of parsed) {
-    // The file keeps the day its Jekyll name gave it; the blog dates posts by `date`, never by file name.
-    const day = path.dateFromName
-      ? path.dateFromName.replace(/^(\d+)-(\d+)-(\d+)$/, (_, y: string, m: string, d: string) =>
-          [y.padStart(4, "20"), m.padStart(2, "0"), d.padStart(2, "0")].join("-"),
-        )
-      : calendarDay(mapped.date.instant, config.timeZone);
+    const day = fileDay(path, mapped, config);
     const wanted = postSlugFromPath(`${mapped.slug}.md`) || "post";
     const slug = firstFree(slugCandidates(wanted, day.slice(0, 4)), (candidate) => {
-      const owner = slugOwners.get(candidate);
+      const owner = book.owners.get(candidate);
       if (existingOldUrls.some((oldUrl) => siteConflict(oldUrl, [candidate])?.kind === "post")) return false;
-      return owner === undefined || owner === outFile(`${day}-${candidate}.md`);
+      return owner === undefined || owner === book.outFile(`${day}-${candidate}.md`);
     });
     if (slug !== wanted) post.changes.push(`published at ${postUrl(slug)}: ${wanted} is another post's`);
     post.fileName = `${day}-${slug}.md`;
     post.slug = postSlugFromPath(post.fileName);
     post.url = postUrl(post.slug);
-    slugOwners.set(post.slug, outFile(post.fileName));
+    book.owners.set(post.slug, book.outFile(post.fileName));
   }
+}
 
-  // Names that would share a tag or category page must be spelled one way, or the build stops: the
-  // first spelling seen (the blog's own posts first) wins. Names differing only in case may stay.
+/**
+ * Spells names that would share a tag or category page one way, or the build stops: the first spelling
+ * seen (the blog's own posts first) wins. Names differing only in case may stay.
+ */
+export function unifyTermSpellings(parsed: readonly Parsed[], existing: readonly ExistingPost[]): void {
   const spellings = new Map<string, string>();
-  for (const existing of input.existing) {
+  for (const post of existing) {
     for (const kind of ["tags", "categories"] as const) {
-      for (const name of existing[kind] ?? []) {
+      for (const name of post[kind] ?? []) {
         if (!spellings.has(`${kind}:${termSlug(name)}`)) spellings.set(`${kind}:${termSlug(name)}`, name);
       }
     }
@@ -287,115 +296,164 @@ export function planImport(input: ImportInput): ImportPlan {
       mapped.frontMatter[kind] = uniqueBySlug(spelled);
     }
   }
+}
 
-  // Old URLs: the one Jekyll built, and any jekyll-redirect-from paths, unless another post or page has it.
-  const allSlugs = new Set(slugOwners.keys());
+/** Returns the URLs a published post had on the Jekyll site: the one its permalink gave, and its redirect_from paths. */
+export function jekyllUrls({ post, path, mapped }: Parsed, config: JekyllConfig): string[] {
+  const candidates = [...mapped.redirectFrom];
+  try {
+    candidates.unshift(
+      jekyllUrl(mapped.permalink ?? config.permalink, {
+        slug: mapped.slug,
+        basename: path.basename,
+        categories: mapped.categories,
+        date: mapped.date.instant,
+        timeZone: config.timeZone,
+      }),
+    );
+  } catch (error) {
+    post.attention.push(`old URL unknown: ${(error as Error).message}`);
+  }
+  return [...new Set(candidates)];
+}
+
+/**
+ * Gives each published post its old URLs as `redirect_from`, unless another post or page has one, and
+ * returns the new URL of every old path.
+ */
+export function claimOldUrls(
+  parsed: readonly Parsed[],
+  existing: readonly ExistingPost[],
+  config: JekyllConfig,
+  book: SlugBook,
+): Map<string, string> {
+  const allSlugs = new Set(book.owners.keys());
   const claimedFiles = new Map<string, string>();
-  for (const existing of input.existing) {
-    for (const path of existing.redirectFrom) claimedFiles.set(redirectFile(path), existing.file);
+  for (const post of existing) {
+    for (const path of post.redirectFrom) claimedFiles.set(redirectFile(path), post.file);
   }
   const newUrlByOldPath = new Map<string, string>();
-  for (const { post, path, mapped } of parsed) {
+  for (const entry of parsed) {
+    const { post, mapped } = entry;
     if (mapped.draft) continue;
-    const candidates = [...mapped.redirectFrom];
-    try {
-      candidates.unshift(
-        jekyllUrl(mapped.permalink ?? config.permalink, {
-          slug: mapped.slug,
-          basename: path.basename,
-          categories: mapped.categories,
-          date: mapped.date.instant,
-          timeZone: config.timeZone,
-        }),
-      );
-    } catch (error) {
-      post.attention.push(`old URL unknown: ${(error as Error).message}`);
-    }
-    for (const oldUrl of new Set(candidates)) {
+    for (const oldUrl of jekyllUrls(entry, config)) {
       const file = redirectFile(oldUrl);
       const conflict = siteConflict(oldUrl, allSlugs);
       // Jekyll's URL may be the new one (a `/posts/:title/` permalink): nothing to redirect.
       if (conflict?.kind === "post" && conflict.slug === post.slug) continue;
       // A post imported before claims its own old URLs: they stay this post's.
       const owner = claimedFiles.get(file);
-      if (conflict || (owner !== undefined && owner !== outFile(post.fileName ?? ""))) {
+      if (conflict || (owner !== undefined && owner !== book.outFile(post.fileName ?? ""))) {
         const why =
           conflict?.kind === "post"
-            ? `the address of ${slugOwners.get(conflict.slug) ?? conflict.slug}`
+            ? `the address of ${book.owners.get(conflict.slug) ?? conflict.slug}`
             : conflict
               ? "one of this site's own pages"
               : `already an old URL of ${owner}`;
         post.attention.push(`old URL ${oldUrl} not redirected: it is ${why}`);
         continue;
       }
-      claimedFiles.set(file, outFile(post.fileName ?? ""));
+      claimedFiles.set(file, book.outFile(post.fileName ?? ""));
       post.oldUrls.push(oldUrl);
       newUrlByOldPath.set(oldUrl, post.url ?? "");
     }
   }
+  return newUrlByOldPath;
+}
 
+/** What converting the posts' bodies needs to know of the whole import. */
+export interface BodyContext {
+  config: JekyllConfig;
+  newUrlByOldPath: ReadonlyMap<string, string>;
+  urlByPostName: ReadonlyMap<string, string>;
+  urlBySource: ReadonlyMap<string, string>;
+  isSitePath: (path: string) => boolean;
+  outFile: (fileName: string) => string;
+}
+
+/** Returns what the body conversions need: each post's new URL by Jekyll name and by source, and which paths are the site's. */
+export function bodyContext(
+  parsed: readonly Parsed[],
+  config: JekyllConfig,
+  newUrlByOldPath: ReadonlyMap<string, string>,
+  book: SlugBook,
+): BodyContext {
   const urlByPostName = new Map<string, string>();
   const urlBySource = new Map<string, string>();
   for (const { post, path } of parsed) {
     urlByPostName.set(path.basename, post.url ?? "");
     urlBySource.set(path.path, post.url ?? "");
   }
-
   const newUrls = new Set(newUrlByOldPath.values());
   const postUrls = new Set(urlBySource.values());
   const isSitePath = (path: string) => newUrls.has(path) || postUrls.has(path) || siteConflict(path, []) !== undefined;
-  const linkedPaths = new Map<string, number>();
-  for (const { post, format, body, mapped } of parsed) {
-    const liquid = convertLiquid(body, {
-      format,
-      postUrl: (name) => urlByPostName.get(name.replace(/^\/+/, "").split("/").at(-1) ?? name),
-      linkUrl: (target) => urlBySource.get(target.replace(/^\.?\/+/, "")),
-      siteUrl: config.url,
-    });
-    post.changes.push(...liquid.changes);
-    post.attention.push(...liquid.attention);
-    let text = liquid.text;
-    if (format === "markdown") {
-      const kramdown = convertKramdown(text);
-      text = kramdown.text;
-      post.changes.push(...kramdown.changes);
-      post.attention.push(...kramdown.attention);
-    } else {
-      text = htmlAsMarkdown(text);
-      post.changes.push("HTML post kept as one HTML block in Markdown");
-    }
-    const links = rewriteLinks(text, newUrlByOldPath, isSitePath, config);
-    text = links.text;
-    if (links.rewritten > 0) post.changes.push(`${links.rewritten} link(s) to old post URLs now point at the new ones`);
-    const image = mapped.frontMatter["image"];
-    if (typeof image === "string" && image.startsWith("/") && !isSitePath(image)) links.otherPaths.push(image);
-    for (const linked of new Set(links.otherPaths)) linkedPaths.set(linked, (linkedPaths.get(linked) ?? 0) + 1);
-    const markup = withoutCode(text);
-    if (/<script\b/i.test(markup)) {
-      post.attention.push("has a <script>: the site's Content-Security-Policy blocks it unless you add its hash");
-    }
-    if (/<style\b/i.test(markup)) post.attention.push("has a <style> element: the Content-Security-Policy blocks it");
+  return { config, newUrlByOldPath, urlByPostName, urlBySource, isSitePath, outFile: book.outFile };
+}
 
-    const frontMatter = { ...mapped.frontMatter, ...(post.oldUrls.length > 0 ? { redirect_from: post.oldUrls } : {}) };
-    const fileText = `---\n${frontMatterYaml(frontMatter)}---\n\n${text.replace(/^\s*\n/, "").trimEnd()}\n`;
-    const problems = checkFrontMatter(outFile(post.fileName ?? ""), fileText).problems;
-    if (problems.length > 0) {
-      Object.assign(post, {
-        status: "failed",
-        reason: `the converted front matter does not pass the schema: ${problems.map((problem) => `${problem.field ?? ""}: ${problem.message}`).join("; ")}`,
-      });
-      continue;
-    }
-    post.status = "imported";
-    post.text = fileText;
+/** Returns a post's body converted for this blog (Liquid, then kramdown or HTML, then links), and the site paths it links to. */
+export function convertBody(
+  { post, format, body, mapped }: Parsed,
+  context: BodyContext,
+): { text: string; otherPaths: string[] } {
+  const liquid = convertLiquid(body, {
+    format,
+    postUrl: (name) => context.urlByPostName.get(name.replace(/^\/+/, "").split("/").at(-1) ?? name),
+    linkUrl: (target) => context.urlBySource.get(target.replace(/^\.?\/+/, "")),
+    siteUrl: context.config.url,
+  });
+  post.changes.push(...liquid.changes);
+  post.attention.push(...liquid.attention);
+  let text = liquid.text;
+  if (format === "markdown") {
+    const kramdown = convertKramdown(text);
+    text = kramdown.text;
+    post.changes.push(...kramdown.changes);
+    post.attention.push(...kramdown.attention);
+  } else {
+    text = htmlAsMarkdown(text);
+    post.changes.push("HTML post kept as one HTML block in Markdown");
   }
+  const links = rewriteLinks(text, context.newUrlByOldPath, context.isSitePath, context.config);
+  if (links.rewritten > 0) post.changes.push(`${links.rewritten} link(s) to old post URLs now point at the new ones`);
+  const image = mapped.frontMatter["image"];
+  if (typeof image === "string" && image.startsWith("/") && !context.isSitePath(image)) links.otherPaths.push(image);
+  const markup = withoutCode(links.text);
+  if (/<script\b/i.test(markup)) {
+    post.attention.push("has a <script>: the site's Content-Security-Policy blocks it unless you add its hash");
+  }
+  if (/<style\b/i.test(markup)) post.attention.push("has a <style> element: the Content-Security-Policy blocks it");
+  return { text: links.text, otherPaths: links.otherPaths };
+}
 
-  // The build's own checks across posts, over the blog as it will be: whatever they still find in an
-  // imported post (nothing, unless a case slipped past the steps above) fails that post, not the build.
+/** Writes the post's file text, or fails the post when its front matter would not pass the schema. */
+export function writePost({ post, mapped }: Parsed, body: string, outFile: (fileName: string) => string): void {
+  const frontMatter = { ...mapped.frontMatter, ...(post.oldUrls.length > 0 ? { redirect_from: post.oldUrls } : {}) };
+  const fileText = `---\n${frontMatterYaml(frontMatter)}---\n\n${body.replace(/^\s*\n/, "").trimEnd()}\n`;
+  const problems = checkFrontMatter(outFile(post.fileName ?? ""), fileText).problems;
+  if (problems.length > 0) {
+    Object.assign(post, {
+      status: "failed",
+      reason: `the converted front matter does not pass the schema: ${problems.map((problem) => `${problem.field ?? ""}: ${problem.message}`).join("; ")}`,
+    });
+    return;
+  }
+  post.status = "imported";
+  post.text = fileText;
+}
+
+/**
+ * Runs the build's own checks across posts over the blog as it will be: whatever they still find in an
+ * imported post (nothing, unless a case slipped past the steps above) fails that post, not the build.
+ */
+export function checkAcrossBlog(
+  parsed: readonly Parsed[],
+  existing: readonly ExistingPost[],
+  outFile: (fileName: string) => string,
+): void {
   const written = parsed.filter(({ post }) => post.status === "imported");
   const writtenFiles = new Set(written.map(({ post }) => outFile(post.fileName ?? "")));
   const blog: CheckedPost[] = [
-    ...input.existing.filter((existing) => !writtenFiles.has(existing.file)),
+    ...existing.filter((post) => !writtenFiles.has(post.file)),
     ...written.map(({ post, mapped }) => ({
       file: outFile(post.fileName ?? ""),
       slug: post.slug ?? "",
@@ -413,7 +471,15 @@ export function planImport(input: ImportInput): ImportPlan {
     Object.assign(failing, { status: "failed", reason: `the build would refuse it: ${problem.message}` });
     delete failing.text;
   }
+}
 
+/** Returns the notes on the whole site: the feed's address, site paths posts link to, pages left out. */
+export function siteNotes(
+  config: JekyllConfig,
+  linkedPaths: ReadonlyMap<string, number>,
+  pages: readonly string[],
+): string[] {
+  const notes: string[] = [];
   if (config.feedPath && !["feed.xml", "rss.xml"].includes(config.feedPath.replace(/^\//, ""))) {
     notes.push(
       `jekyll-feed wrote the feed at /${config.feedPath.replace(/^\//, "")}; this site serves /rss.xml and /feed.xml.`,
@@ -425,8 +491,34 @@ export function planImport(input: ImportInput): ImportPlan {
       `Posts link to site paths that are not posts: ${folders.join(", ")}. Copy those files from the Jekyll site into public/, or recreate those pages.`,
     );
   }
-  if (input.pages && input.pages.length > 0) {
-    notes.push(`Pages outside _posts/ are not imported: ${input.pages.join(", ")}.`);
+  if (pages.length > 0) notes.push(`Pages outside _posts/ are not imported: ${pages.join(", ")}.`);
+  return notes;
+}
+
+/** Returns the plan for importing a Jekyll site: what each file becomes, and what needs the author's eye. */
+export function planImport(input: ImportInput): ImportPlan {
+  const { config, notes } = readJekyllConfig(input.configText);
+  const read = [...input.files]
+    .sort((a, b) => compareText(a.path, b.path))
+    .map((file) => readPost(file, config, input.siteTimeZone));
+  const posts = read.map(({ post }) => post);
+  const parsed = read.flatMap(({ parsed: entry }) => (entry ? [entry] : []));
+  const folder = input.outFolder.replace(/\/+$/, "");
+  const book: SlugBook = {
+    owners: new Map(input.existing.map((existing) => [existing.slug, existing.file])),
+    outFile: (fileName) => `${folder}/${fileName}`,
+  };
+  assignFileNames(parsed, input, config, book);
+  unifyTermSpellings(parsed, input.existing);
+  const newUrlByOldPath = claimOldUrls(parsed, input.existing, config, book);
+  const context = bodyContext(parsed, config, newUrlByOldPath, book);
+  const linkedPaths = new Map<string, number>();
+  for (const entry of parsed) {
+    const { text, otherPaths } = convertBody(entry, context);
+    for (const linked of new Set(otherPaths)) linkedPaths.set(linked, (linkedPaths.get(linked) ?? 0) + 1);
+    writePost(entry, text, book.outFile);
   }
+  checkAcrossBlog(parsed, input.existing, book.outFile);
+  notes.push(...siteNotes(config, linkedPaths, input.pages ?? []));
   return { config, posts, notes };
 }
