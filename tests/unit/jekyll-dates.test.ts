@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { calendarDay, formatUtcOffset, parsePostDate, utcOffsetAt } from "../../src/lib/content/dates.ts";
+import {
+  calendarDay,
+  formatUtcOffset,
+  parsePostDate,
+  readDateParts,
+  utcOffsetAt,
+} from "../../src/lib/content/dates.ts";
 import { isKnownTimeZone, parseJekyllDate } from "../../src/lib/import/jekyll/dates.ts";
 
 const NEW_YORK = "America/New_York";
@@ -45,6 +51,27 @@ describe("parseJekyllDate", () => {
       const date = parseJekyllDate(value, NEW_YORK, siteZone);
       expect(parsePostDate(date?.written ?? "", siteZone)).toEqual(date?.instant);
     }
+  });
+
+  it("reads what Ruby's Time.parse reads, as real Jekyll sites write it", () => {
+    // A date with the year repeated before the offset, and a day-first date with the year last.
+    const repeated = parseJekyllDate("2023-01-29 18:30:22 2023 -0800", NEW_YORK, "UTC");
+    expect(repeated).toMatchObject({
+      instant: new Date("2023-01-30T02:30:22Z"),
+      written: "2023-01-29 18:30:22 -08:00",
+    });
+    expect(parseJekyllDate("11-9-2017", NEW_YORK, "UTC")?.written).toBe("2017-09-11");
+    expect(parseJekyllDate("Jan 5, 2016 9:30 PM EST", NEW_YORK, "UTC")?.instant).toEqual(
+      new Date("2016-01-06T02:30:00Z"),
+    );
+    expect(parseJekyllDate("5th March 2016", NEW_YORK, "UTC")?.written).toBe("2016-03-05");
+  });
+
+  it("is the blog's own date parser, lenient: the blog itself still reads only its own forms", () => {
+    expect(readDateParts("11-9-2017", "ruby")).toMatchObject({ year: 2017, month: 9, day: 11, hasTime: false });
+    expect(readDateParts("11-9-2017")).toBeUndefined();
+    expect(parsePostDate("2023-01-29 18:30:22 2023 -0800", "UTC")).toBeUndefined();
+    expect(parsePostDate("2023-01-29 18:30:22 2023 -0800", "UTC", "ruby")).toEqual(new Date("2023-01-30T02:30:22Z"));
   });
 
   it("refuses what is not a date", () => {

@@ -91,12 +91,119 @@ export function zonedTime(wall: WallClock, timeZone: string): Date {
 }
 
 /**
+ * How leniently a written date is read: `post` as this blog's front matter writes dates (`2024-12-01`,
+ * `2024-12-01 10:00`, `2024-12-01 10:00:00 +01:00`); `ruby` as Ruby's `Time.parse` reads them, which is
+ * how Jekyll reads a post's `date` (`2023-01-29 18:30:22 2023 -0800`, `11-9-2017`, `Jan 5, 2016 9:30 PM EST`).
+ */
+export type DateLeniency = "post" | "ruby";
+
+/** A written date read into its parts. */
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** Whether the text gave a time of day. */
+  hasTime: boolean;
+  /** Minutes east of UTC, when the text names an offset or a zone. */
+  offsetMinutes: number | undefined;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** The zone abbreviations Ruby's `Time.parse` knows for North America, in hours east of UTC. */
+const ZONE_HOURS: Readonly<Record<string, number>> = {
+  EST: -5,
+  EDT: -4,
+  CST: -6,
+  CDT: -5,
+  MST: -7,
+  MDT: -6,
+  PST: -8,
+  PDT: -7,
+};
+const MONTH_NAME = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+/** Where Ruby finds the day, and the order of year (y), month (m, or M by name) and day (d) in it. */
+const RUBY_DAYS: readonly { pattern: RegExp; order: string }[] = [
+  { pattern: /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/, order: "ymd" },
+  // Day first when the year comes last: Ruby reads `11-9-2017` and `11/9/2017` as 11 September.
+  { pattern: /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/, order: "dmy" },
+  { pattern: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})`, "i"), order: "dMy" },
+  { pattern: new RegExp(`${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, "i"), order: "Mdy" },
+];
+const RUBY_TIME = /(?:^|[\sT])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?m\.?)?/i;
+const RUBY_ZONE = /(?:^|[\s\d])(Z|UTC|UT|GMT|[ECMP][SD]T|[+-]\d{2}(?::?\d{2})?)(?=\s|$)/i;
+
+/** Returns the parts of a date as Ruby's `Time.parse` reads it: the first day it finds, then a time and a zone after it. */
+function readRubyDate(text: string): DateParts | undefined {
+  for (const { pattern, order } of RUBY_DAYS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const part = (key: string): number => {
+      const group = match[order.indexOf(key) + 1] ?? "";
+      return key === "M" ? MONTHS.indexOf(group.slice(0, 3).toLowerCase()) + 1 : Number(group);
+    };
+    const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`;
+    const time = RUBY_TIME.exec(rest);
+    const meridiem = time?.[4]?.toLowerCase();
+    const clockHour = Number(time?.[1] ?? 0);
+    const hour = meridiem ? (clockHour % 12) + (meridiem === "p" ? 12 : 0) : clockHour;
+    const zone = time ? RUBY_ZONE.exec(rest.slice(time.index + time[0].length))?.[1]?.toUpperCase() : undefined;
+    const zoneHours = zone === undefined ? undefined : ZONE_HOURS[zone];
+    return {
+      year: part("y"),
+      month: part(order.includes("M") ? "M" : "m"),
+      day: part("d"),
+      hour,
+      minute: Number(time?.[2] ?? 0),
+      second: Number(time?.[3] ?? 0),
+      hasTime: time !== null,
+      offsetMinutes: zoneHours !== undefined ? zoneHours * 60 : zone === undefined ? undefined : parseUtcOffset(zone),
+    };
+  }
+  return undefined;
+}
+
+/** Returns the parts of a date written as this blog's front matter writes dates. */
+function readPostDate(text: string): DateParts | undefined {
+  const dateOnly = DATE_ONLY.exec(text);
+  const dateTime = dateOnly ? null : DATE_TIME.exec(text);
+  const match = dateOnly ?? dateTime;
+  if (!match) return undefined;
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((n) => Number(n ?? 0));
+  const offset = dateTime?.[7];
+  const offsetMinutes = offset === undefined ? undefined : parseUtcOffset(offset);
+  if (offset !== undefined && offsetMinutes === undefined) return undefined;
+  return { year, month, day, hour, minute, second, hasTime: dateTime !== null, offsetMinutes };
+}
+
+/** Returns the parts of a written date, read with `leniency`; `undefined` when it is not a real date and time. */
+export function readDateParts(text: string, leniency: DateLeniency = "post"): DateParts | undefined {
+  const trimmed = text.trim();
+  const parts = leniency === "ruby" ? readRubyDate(trimmed) : readPostDate(trimmed);
+  if (!parts || !isRealCalendarDay(parts.year, parts.month, parts.day)) return undefined;
+  return parts.hour > 23 || parts.minute > 59 || parts.second > 59 ? undefined : parts;
+}
+
+/** Returns the instant date parts stand for: as written when they have an offset, else wall time in `timeZone`. */
+export function instantOf(parts: DateParts, timeZone: string): Date {
+  const { year, month, day, hour, minute, second, offsetMinutes } = parts;
+  if (offsetMinutes === undefined) return zonedTime({ year, month, day, hour, minute, second }, timeZone);
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000);
+}
+
+/**
  * Returns the instant a front matter date stands for, or `undefined` when it is not a real date.
  * YAML turns `2024-12-01` into midnight UTC; that, and any `YYYY-MM-DD` string, is the start of that
  * calendar day in `timeZone`. A time with an offset is taken as written; a time without one is wall
- * time in `timeZone`.
+ * time in `timeZone`. `leniency` says which written forms are dates (see `DateLeniency`).
  */
-export function parsePostDate(value: Date | string, timeZone: string): Date | undefined {
+export function parsePostDate(
+  value: Date | string,
+  timeZone: string,
+  leniency: DateLeniency = "post",
+): Date | undefined {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return undefined;
     const isYamlDateOnly =
@@ -117,19 +224,8 @@ export function parsePostDate(value: Date | string, timeZone: string): Date | un
       timeZone,
     );
   }
-  const text = value.trim();
-  const dateOnly = DATE_ONLY.exec(text);
-  const dateTime = dateOnly ? null : DATE_TIME.exec(text);
-  const match = dateOnly ?? dateTime;
-  if (!match) return undefined;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((n) => Number(n ?? 0));
-  if (year === undefined || month === undefined || day === undefined) return undefined;
-  if (!isRealCalendarDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
-  const offset = dateTime?.[7];
-  if (offset === undefined) return zonedTime({ year, month, day, hour, minute, second }, timeZone);
-  const offsetMinutes = parseUtcOffset(offset);
-  if (offsetMinutes === undefined) return undefined;
-  return new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000);
+  const parts = readDateParts(value, leniency);
+  return parts && instantOf(parts, timeZone);
 }
 
 const displayFormatters = new Map<string, Intl.DateTimeFormat>();

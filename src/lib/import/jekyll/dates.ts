@@ -4,13 +4,11 @@
  * date with an offset is the instant written.
  */
 import {
-  DATE_TIME,
   formatUtcOffset,
-  isRealCalendarDay,
-  parseUtcOffset,
+  instantOf,
+  readDateParts,
   utcOffsetAt,
   wallClockIn,
-  zonedTime,
   type WallClock,
 } from "../../content/dates.ts";
 
@@ -28,9 +26,6 @@ export interface JekyllDate {
   /** Whether the source gave a time of day. */
   hasTime: boolean;
 }
-
-const JEKYLL_DATE =
-  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, "0");
 
@@ -52,9 +47,9 @@ export function wallClock(instant: Date, timeZone: string): JekyllWallClock {
 }
 
 /**
- * Returns the date a Jekyll post's `date` (or file name) stands for, read as Jekyll reads it with
- * `jekyllTimeZone`, and written so that this blog, whose dates are in `siteTimeZone`, reads the same
- * day or instant; `undefined` when it is not a date.
+ * Returns the date a Jekyll post's `date` (or file name) stands for, read as Jekyll reads it (Ruby's
+ * `Time.parse`) with `jekyllTimeZone`, and written so that this blog, whose dates are in `siteTimeZone`,
+ * reads the same day or instant; `undefined` when it is not a date.
  */
 export function parseJekyllDate(value: unknown, jekyllTimeZone: string, siteTimeZone: string): JekyllDate | undefined {
   if (typeof value !== "string" && !(value instanceof Date)) return undefined;
@@ -63,28 +58,21 @@ export function parseJekyllDate(value: unknown, jekyllTimeZone: string, siteTime
     return { instant: value, written: value.toISOString().replace(/\.000Z$/, "Z"), hasTime: true };
   }
   const text = value.trim();
-  const match = JEKYLL_DATE.exec(text);
-  if (!match) return undefined;
-  const [year, month, day] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
-  if (!isRealCalendarDay(year, month, day)) return undefined;
+  const parts = readDateParts(text, "ruby");
+  if (!parts) return undefined;
+  const { year, month, day, hour, minute, second } = parts;
   const day10 = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-  if (match[4] === undefined) {
-    const instant = zonedTime({ year, month, day, hour: 0, minute: 0, second: 0 }, jekyllTimeZone);
-    return { instant, written: day10, hasTime: false };
-  }
-  const [hour, minute, second] = [match[4], match[5], match[6] ?? "0"].map(Number) as [number, number, number];
-  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const instant = instantOf(parts, jekyllTimeZone);
+  if (!parts.hasTime) return { instant, written: day10, hasTime: false };
   const time = `${pad(hour)}:${pad(minute)}:${pad(second)}`;
-  const zone = match[7]?.toUpperCase();
-  if (zone === undefined) {
-    const instant = zonedTime({ year, month, day, hour, minute, second }, jekyllTimeZone);
+  if (parts.offsetMinutes === undefined) {
     const written =
       jekyllTimeZone === siteTimeZone ? `${day10} ${time}` : `${day10} ${time} ${utcOffsetAt(instant, jekyllTimeZone)}`;
     return { instant, written, hasTime: true };
   }
-  const offsetMinutes = parseUtcOffset(zone);
-  if (offsetMinutes === undefined) return undefined;
-  const instant = new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000);
-  const normalised = `${day10} ${time} ${formatUtcOffset(offsetMinutes)}`;
-  return { instant, written: DATE_TIME.exec(text)?.[7] !== undefined ? text : normalised, hasTime: true };
+  // Written as it was when this blog reads it so; otherwise in the form it reads, the same instant.
+  const asPost = readDateParts(text, "post");
+  const written =
+    asPost?.offsetMinutes !== undefined ? text : `${day10} ${time} ${formatUtcOffset(parts.offsetMinutes)}`;
+  return { instant, written, hasTime: true };
 }
