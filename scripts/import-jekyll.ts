@@ -1,19 +1,29 @@
-// `npm run import:jekyll -- <jekyll-site> [--dry-run] [--force] [--out folder]`: imports a Jekyll site's
-// _posts/ and _drafts/ into src/content/posts/ (or --out), each post with its old URLs as redirect_from,
-// and prints what it did to each post and what needs the author's eye. Exit status: 0, 1 for a usage
-// error, 2 when some posts could not be converted (the others are written).
-import { existsSync, globSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { relative, resolve } from "node:path";
+// `npm run import:jekyll -- <jekyll-site> [--dry-run] [--force] [--strict] [--out folder] [--public folder]`:
+// imports a Jekyll site's _posts/ and _drafts/ into src/content/posts/ (or --out), each post with its old URLs
+// as redirect_from, copies the files posts reference into public/ (or --public) at the same paths, and prints
+// what it did to each post and what needs the author's eye. Exit status: 0, 1 for a usage error, 2 when some
+// posts could not be converted (the others are written), 3 with --strict when any post was flagged.
+import { copyFileSync, existsSync, globSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { planImport, type ExistingPost, type JekyllFile } from "../src/lib/import/jekyll/convert.ts";
-import { countOutcomes, postReport, summaryLine, type WriteOutcome } from "../src/lib/import/jekyll/report.ts";
+import { readJekyllFrontMatter } from "../src/lib/import/jekyll/front-matter.ts";
+import {
+  classCounts,
+  classLines,
+  countOutcomes,
+  postReport,
+  summaryLine,
+  type WriteOutcome,
+} from "../src/lib/import/jekyll/report.ts";
 import { listPostFiles, postFolders } from "../src/lib/content/post-files.ts";
 import { checkFrontMatter } from "../src/lib/checks/post-check.ts";
 import { postSlugFromPath } from "../src/lib/content/slugs.ts";
 import { site } from "../src/site.config.ts";
 import { fail, readArguments } from "./support/cli.ts";
 
-const USAGE = "Usage: npm run import:jekyll -- <path-to-jekyll-site> [--dry-run] [--force] [--out folder]";
+const USAGE =
+  "Usage: npm run import:jekyll -- <path-to-jekyll-site> [--dry-run] [--force] [--strict] [--out folder] [--public folder]";
 const command = { name: "import-jekyll", usage: USAGE };
 const root = fileURLToPath(new URL("../", import.meta.url));
 
@@ -32,6 +42,61 @@ function postSourceFiles(siteRoot: string): JekyllFile[] {
       const absolute = resolve(siteRoot, path);
       return { path, text: readFileSync(absolute, "utf8"), modified: statSync(absolute).mtime };
     });
+}
+
+/** Every file of the site outside `_`- and `.`-folders (what Jekyll copies or renders), `/`-separated. */
+function siteFiles(siteRoot: string): Set<string> {
+  const paths = globSync("**/*", {
+    cwd: siteRoot,
+    exclude: (path) => /^[_.]/.test(path.split(/[\\/]/).at(-1) ?? path) || SKIPPED_FOLDERS.has(path),
+  });
+  return new Set(
+    paths.map((path) => path.split("\\").join("/")).filter((path) => statSync(resolve(siteRoot, path)).isFile()),
+  );
+}
+
+/** The text of every file under one of the site's `_` folders, by its path relative to that folder. */
+function folderTexts(siteRoot: string, folder: string, pattern = "**/*"): { path: string; text: string }[] {
+  const base = resolve(siteRoot, folder);
+  if (!existsSync(base)) return [];
+  return globSync(pattern, { cwd: base })
+    .map((path) => path.split("\\").join("/"))
+    .filter((path) => statSync(resolve(base, path)).isFile())
+    .sort()
+    .map((path) => ({ path, text: readFileSync(resolve(base, path), "utf8") }));
+}
+
+/** The `permalink` each page's front matter gives it. */
+function pagePermalinks(siteRoot: string, pages: readonly string[]): Map<string, string> {
+  const permalinks = new Map<string, string>();
+  for (const page of pages) {
+    try {
+      const permalink = readJekyllFrontMatter(readFileSync(resolve(siteRoot, page), "utf8"))?.data["permalink"];
+      if (typeof permalink === "string") permalinks.set(page, permalink);
+    } catch {
+      // A page whose front matter is not YAML keeps Jekyll's default URL.
+    }
+  }
+  return permalinks;
+}
+
+/** Copies each file from the Jekyll site into `publicFolder` at the same path, unless an identical one is there; returns the counts. */
+function copyAssets(siteRoot: string, publicFolder: string, assets: readonly string[], dryRun: boolean) {
+  const counts = { copied: 0, present: 0, different: [] as string[] };
+  for (const asset of assets) {
+    const from = resolve(siteRoot, asset);
+    const to = resolve(root, publicFolder, asset);
+    if (existsSync(to)) {
+      if (readFileSync(to).equals(readFileSync(from))) counts.present++;
+      else counts.different.push(asset);
+      continue;
+    }
+    counts.copied++;
+    if (dryRun) continue;
+    mkdirSync(dirname(to), { recursive: true });
+    copyFileSync(from, to);
+  }
+  return counts;
 }
 
 /** Pages of the Jekyll site (files with front matter outside `_posts/`), which the import leaves out. */
@@ -55,7 +120,9 @@ function existingPosts(outFolder: string): ExistingPost[] {
 const { values, positionals } = readArguments(command, {
   "dry-run": { type: "boolean", default: false },
   force: { type: "boolean", default: false },
+  strict: { type: "boolean", default: false },
   out: { type: "string", default: "src/content/posts" },
+  public: { type: "string", default: "public" },
   help: { type: "boolean", short: "h", default: false },
 });
 if (values.help) {
@@ -71,13 +138,19 @@ if (files.length === 0) fail(command, `${siteRoot} has no _posts/ or _drafts/ fi
 const outFolder = relative(root, resolve(values.out)) || ".";
 const dryRun = values["dry-run"];
 const configPath = resolve(siteRoot, "_config.yml");
+const pages = jekyllPages(siteRoot);
 const plan = planImport({
   configText: existsSync(configPath) ? readFileSync(configPath, "utf8") : undefined,
   files,
   existing: existingPosts(outFolder),
   outFolder,
   siteTimeZone: site.timeZone,
-  pages: jekyllPages(siteRoot),
+  siteLang: site.lang,
+  pages,
+  pagePermalinks: pagePermalinks(siteRoot, pages),
+  dataFiles: folderTexts(siteRoot, "_data", "**/*.{yml,yaml,json,csv,tsv}"),
+  includes: new Map(folderTexts(siteRoot, "_includes").map((file) => [file.path, file.text])),
+  siteFiles: siteFiles(siteRoot),
 });
 
 console.log(`Importing ${files.length} files from ${siteRoot} (permalink: ${plan.config.permalinkSetting})`);
@@ -101,6 +174,15 @@ if (plan.notes.length > 0) {
   console.log("\nFor the whole site:");
   for (const note of plan.notes) console.log(`  ! ${note}`);
 }
+const publicFolder = relative(root, resolve(values.public)) || ".";
+const assets = copyAssets(siteRoot, publicFolder, plan.assets, dryRun);
+console.log(
+  `\nFiles posts reference: ${plan.assets.length}, ${assets.copied} ${dryRun ? "to copy" : "copied"} into ${publicFolder}/, ${assets.present} already there.`,
+);
+for (const asset of assets.different)
+  console.log(`  ! ${publicFolder}/${asset} differs from the Jekyll site's: left as it is`);
+const lines = classLines(classCounts(plan));
+if (lines.length > 0) console.log(`\n${lines.join("\n")}`);
 const counts = countOutcomes(plan, outcomes);
 console.log(`\n${summaryLine(counts, dryRun)}`);
-process.exit(counts.failed > 0 ? 2 : 0);
+process.exit(counts.failed > 0 ? 2 : values.strict && counts.flagged > 0 ? 3 : 0);

@@ -1,7 +1,15 @@
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { frontMatterYaml, htmlAsMarkdown, planImport, type ImportInput } from "../../src/lib/import/jekyll/convert.ts";
-import { countOutcomes, postReport, summaryLine, tally } from "../../src/lib/import/jekyll/report.ts";
+import {
+  classCounts,
+  classLines,
+  countOutcomes,
+  messageClass,
+  postReport,
+  summaryLine,
+  tally,
+} from "../../src/lib/import/jekyll/report.ts";
 import { postSchema } from "../../src/lib/content/schema.ts";
 
 const modified = new Date("2020-05-06T07:08:09Z");
@@ -83,8 +91,10 @@ describe("planImport", () => {
     const outcomes = plan.posts
       .filter((post) => post.status !== "imported")
       .map((post) => `${post.status} ${post.source}: ${post.reason}`);
+    expect(imported(plan, "_posts/2016-06-01-bad.md").attention).toContain(
+      "date \"someday\" is not a date Ruby's Time.parse reads: the file name's day 2016-06-01 used",
+    );
     expect(outcomes).toEqual([
-      'failed _posts/2016-06-01-bad.md: date "someday" is not a date Jekyll or this blog can read',
       expect.stringMatching(/^failed _posts\/2016-06-02-broken\.md: front matter is not valid YAML: /),
       "failed _posts/2016-06-03-old.textile: .textile is neither Markdown nor HTML: convert it by hand",
       "skipped _posts/2016-06-04-static.md: no front matter: Jekyll copies such a file as it is, not as a post",
@@ -213,6 +223,7 @@ describe("the report", () => {
       "_posts/2016-03-01-a.md": "---\ntitle: A\n---\n{% include x.html %} {% include x.html %}",
       "_drafts/b.md": "---\ntitle: B\n---\n",
       "_posts/2016-03-03-c.md": "---\ndate: never\n---\n",
+      "_drafts/d.md": "---\ndate: never\n---\n",
     }),
   );
 
@@ -221,9 +232,9 @@ describe("the report", () => {
       ["_posts/2016-03-01-a.md", "written" as const],
       ["_drafts/b.md", "written" as const],
     ]);
-    expect(countOutcomes(plan, outcomes)).toEqual({ imported: 2, drafts: 1, flagged: 1, failed: 1, skipped: 0 });
+    expect(countOutcomes(plan, outcomes)).toEqual({ imported: 3, drafts: 1, flagged: 2, failed: 1, skipped: 0 });
     const existing = new Map([["_drafts/b.md", "exists" as const]]);
-    expect(countOutcomes(plan, existing)).toMatchObject({ imported: 1, skipped: 1 });
+    expect(countOutcomes(plan, existing)).toMatchObject({ imported: 2, skipped: 1 });
     expect(summaryLine({ imported: 2, drafts: 1, flagged: 1, failed: 1, skipped: 0 }, false)).toBe(
       "Imported 2 posts (1 draft): 1 flagged for review, 1 failed, 0 skipped.",
     );
@@ -233,13 +244,47 @@ describe("the report", () => {
   });
 
   it("lists what changed and what to check for each post, repeats counted", () => {
-    const lines = postReport(plan.posts[1]!, "written", "out");
+    const lines = postReport(plan.posts[2]!, "written", "out");
     expect(lines[0]).toBe("! _posts/2016-03-01-a.md → wrote out/2016-03-01-a.md");
-    expect(lines).toContain("    check: Liquid tag {% include %} left in place (×2)");
-    expect(postReport(plan.posts[2]!, undefined, "out")).toEqual([
-      '✗ _posts/2016-03-03-c.md: failed: date "never" is not a date Jekyll or this blog can read',
+    expect(lines).toContain("    check: {% include x.html %}: no such file in _includes/: kept as written (×2)");
+    expect(postReport(plan.posts[3]!, "written", "out")).toContain(
+      "    check: date \"never\" is not a date Ruby's Time.parse reads: the file name's day 2016-03-03 used",
+    );
+    expect(postReport(plan.posts[1]!, undefined, "out")).toEqual([
+      '✗ _drafts/d.md: failed: date "never" is not a date Jekyll or this blog can read',
     ]);
     expect(postReport(plan.posts[0]!, "exists", "out")[0]).toContain("exists; left as it is (--force overwrites it)");
     expect(tally(["a", "b", "a"])).toEqual(["a (×2)", "b"]);
+  });
+});
+
+describe("the report's counts by kind", () => {
+  it("names each kind of change and check without its particulars", () => {
+    expect(
+      messageClass("Liquid output {{ site.author | upcase }} kept as written: undefined variable: site.author"),
+    ).toBe("Liquid output {{ … }} kept as written");
+    expect(messageClass("references /images/a.png, which the Jekyll site does not have")).toBe(
+      "references …, which the Jekyll site does not have",
+    );
+    expect(messageClass("published: false → draft: true")).toBe("published: false → draft: true");
+    expect(messageClass("kramdown class {: .notice} dropped: the blog has no style for it")).toBe(
+      "kramdown class {:…} dropped",
+    );
+  });
+
+  it("counts them over the imported posts, most frequent first", () => {
+    const plan = planImport(
+      site({
+        "_posts/2016-03-01-a.md": "---\ntitle: A\n---\n{{ page.nothing }} {{ site.nothing }}",
+        "_posts/2016-03-02-b.md": "---\ntitle: B\n---\n{{ page.title }}",
+      }),
+    );
+    expect(classLines(classCounts(plan))).toEqual([
+      "Changes, by kind:",
+      "  2 × Liquid evaluated as Jekyll did",
+      "  2 × date N-N-N taken from the file name",
+      "Checks, by kind:",
+      "  2 × Liquid output {{ … }} kept as written",
+    ]);
   });
 });

@@ -139,9 +139,22 @@ describe("mapFrontMatter", () => {
     expect(mapped({ redirect_from: ["/a/", "/b.html"] }).redirectFrom).toEqual(["/a/", "/b.html"]);
   });
 
-  it("fails a post whose date is not a date", () => {
-    expect(mapFrontMatter({ date: "sometime in March" }, postPath, context)).toEqual({
-      error: 'date "sometime in March" is not a date Jekyll or this blog can read',
+  it("takes the file name's day, flagged, for a date Ruby cannot read; fails only without one", () => {
+    const mapped = mapFrontMatter({ date: "sometime in March" }, postPath, context);
+    expect(mapped).toMatchObject({ attention: [expect.stringContaining('date "sometime in March" is not a date')] });
+    expect(mapFrontMatter({ date: "sometime" }, { ...postPath, dateFromName: undefined }, context)).toEqual({
+      error: 'date "sometime" is not a date Jekyll or this blog can read',
     });
+  });
+
+  it("writes titles as plain text, jemoji codes as emoji, and drops mathjax", () => {
+    const mapped = mapFrontMatter({ title: "Ruby&nbsp;3 is *here* :tada:", mathjax: true }, postPath, {
+      ...context,
+      emoji: true,
+    });
+    expect(mapped).toMatchObject({ frontMatter: { title: "Ruby 3 is here 🎉" } });
+    expect("changes" in mapped && mapped.changes).toContain(
+      "mathjax: dropped: the blog renders math at build time without it",
+    );
   });
 });

@@ -2,19 +2,21 @@ import { describe, expect, it } from "vitest";
 import { convertKramdown } from "../../src/lib/import/jekyll/kramdown.ts";
 
 describe("convertKramdown", () => {
-  it("drops block attribute lists and reports their attributes", () => {
-    const result = convertKramdown("A notice.\n{:.notice}\n\nText\n{: #intro .lead}");
-    expect(result.text).toBe("A notice.\n\nText");
-    expect(result.changes).toEqual([
-      "kramdown attribute list {: .notice} dropped",
-      "kramdown attribute list {: #intro .lead} dropped",
+  it("drops block attribute lists; a class the blog does not style is flagged", () => {
+    const result = convertKramdown("A notice.\n{:.notice}\n\nText\n{: #intro .lead}\n\nMore\n{: #more}");
+    expect(result.text).toBe("A notice.\n\nText\n\nMore");
+    expect(result.attention).toEqual([
+      "kramdown class {: .notice} dropped: the blog has no style for it",
+      "kramdown class {: #intro .lead} dropped: the blog has no style for it",
     ]);
+    expect(result.changes).toEqual(["kramdown attribute list {: #more} dropped"]);
   });
 
   it("drops span attribute lists after images and links", () => {
     const result = convertKramdown('![Centered](/c.png){: .center} and [out](https://x.org){:target="_blank"}.');
     expect(result.text).toBe("![Centered](/c.png) and [out](https://x.org).");
-    expect(result.changes).toHaveLength(2);
+    expect(result.attention).toEqual(["kramdown class {: .center} dropped: the blog has no style for it"]);
+    expect(result.changes).toHaveLength(1);
   });
 
   it("drops the table of contents with the list item kramdown replaces", () => {
@@ -53,11 +55,10 @@ describe("convertKramdown", () => {
     expect(result.changes).toEqual([]);
   });
 
-  it("reports HTML whose Markdown content kramdown rendered and CommonMark will not", () => {
-    const result = convertKramdown('<div markdown="1">\n**bold**\n</div>');
-    expect(result.text).toBe('<div markdown="1">\n**bold**\n</div>');
+  it("reports HTML inside a line whose Markdown content kramdown rendered and CommonMark will not", () => {
+    const result = convertKramdown('Text <span markdown="1">**bold**</span>');
     expect(result.attention).toEqual([
-      'HTML with markdown="1": kramdown rendered the Markdown inside it; CommonMark does not',
+      'HTML with markdown="…" inside a line: kramdown rendered the Markdown inside it; CommonMark does not',
     ]);
   });
 

@@ -30,6 +30,8 @@ export interface JekyllConfig {
   /** File extensions (without the dot) Jekyll reads as Markdown. */
   markdownExtensions: string[];
   plugins: string[];
+  /** Every key of `_config.yml` as written: `site.*` in Liquid. */
+  site: Record<string, unknown>;
 }
 
 const asText = (value: unknown): string | undefined =>
@@ -97,6 +99,7 @@ export function readJekyllConfig(text: string | undefined): { config: JekyllConf
       feedPath: asText(asRecord(data["feed"])?.["path"]),
       markdownExtensions: markdownExt.split(",").map((ext) => ext.trim().replace(/^\./, "").toLowerCase()),
       plugins,
+      site: data,
     },
     notes,
   };

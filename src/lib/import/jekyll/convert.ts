@@ -20,8 +20,14 @@ import {
   type JekyllPostPath,
   type MappedFrontMatter,
 } from "./front-matter.ts";
+import { postSchema } from "../../content/schema.ts";
+import { findAssets } from "./assets.ts";
+import { readSiteData, type DataFile } from "./data.ts";
 import { convertKramdown } from "./kramdown.ts";
-import { convertLiquid } from "./liquid.ts";
+import { convertKramdownBlocks } from "./kramdown-blocks.ts";
+import { convertLiquid, createLiquidEngine, type LiquidContext } from "./liquid.ts";
+import { convertMath } from "./math.ts";
+import { bodyWithEmoji } from "./text.ts";
 import { jekyllUrl } from "./permalinks.ts";
 
 /** A file of the Jekyll site, as the CLI read it. */
@@ -49,6 +55,16 @@ export interface ImportInput {
   siteTimeZone: string;
   /** Pages of the Jekyll site outside `_posts/` (`about.md`), which are not imported. */
   pages?: readonly string[];
+  /** The `permalink` a page's front matter gives it, by its path (`about.md` → `/about/`). */
+  pagePermalinks?: ReadonlyMap<string, string>;
+  /** Files of `_data/` (paths relative to it): `site.data` in Liquid. */
+  dataFiles?: readonly DataFile[];
+  /** Files of `_includes/` by their path relative to it (`note.html`). */
+  includes?: ReadonlyMap<string, string>;
+  /** Every file of the Jekyll site outside `_`- and `.`-folders, `/`-separated: where referenced files are looked up. */
+  siteFiles?: ReadonlySet<string>;
+  /** This blog's language (`site.lang`): translations in another language get it in their slug. */
+  siteLang?: string;
 }
 
 /** What became of one file. */
@@ -70,6 +86,8 @@ export interface ImportedPost {
   attention: string[];
   /** Why it failed or was skipped. */
   reason?: string;
+  /** Site paths (without the leading `/`) of the Jekyll site's files it references, to copy into `public/`. */
+  assets: string[];
 }
 
 /** The whole import: the site's settings, every file's outcome, and notes on the site as a whole. */
@@ -77,6 +95,8 @@ export interface ImportPlan {
   config: JekyllConfig;
   posts: ImportedPost[];
   notes: string[];
+  /** Every file the imported posts reference, to copy from the Jekyll site into `public/` at the same path. */
+  assets: string[];
 }
 
 /** A file read as a Jekyll post: its outcome so far, its path, format, body and mapped front matter. */
@@ -86,6 +106,10 @@ export interface Parsed {
   format: "markdown" | "html";
   body: string;
   mapped: MappedFrontMatter;
+  /** The front matter as written, defaults merged in: `page.*` in Liquid. */
+  data: Record<string, unknown>;
+  /** The post's language and the key it shares with its translations, when it is one of several. */
+  translation?: { lang: string; key: string | undefined };
 }
 
 const HTML_EXTENSIONS = new Set(["html", "htm"]);
@@ -202,6 +226,7 @@ export function readPost(
     oldUrls: [],
     changes: [],
     attention: [],
+    assets: [],
   };
   const skip = (reason: string) => ({ post: Object.assign(post, { status: "skipped", reason }) });
   const fail = (reason: string) => ({ post: Object.assign(post, { status: "failed", reason }) });
@@ -225,12 +250,13 @@ export function readPost(
     jekyllTimeZone: config.timeZone,
     siteTimeZone,
     modified: file.modified,
+    emoji: config.plugins.includes("jemoji"),
   });
   if ("error" in mapped) return fail(mapped.error);
   post.draft = mapped.draft;
   post.changes.push(...mapped.changes);
   post.attention.push(...mapped.attention);
-  return { post, parsed: { post, path, format, body: split.body, mapped } };
+  return { post, parsed: { post, path, format, body: split.body, mapped, data } };
 }
 
 /** Returns the day a post's file name starts with: its Jekyll name's day, else its date's in Jekyll's time zone. */
@@ -243,6 +269,64 @@ export function fileDay(path: JekyllPostPath, mapped: MappedFrontMatter, config:
     : calendarDay(mapped.date.instant, config.timeZone);
 }
 
+const LANGUAGE_CODE = /^[a-z]{2,3}(?:[_-][a-z]{2,4})?$/i;
+
+/** Returns a language code written the BCP 47 way (`zh_TW` → `zh-TW`), or `undefined` when it names no language. */
+export function bcp47(code: string): string | undefined {
+  if (!LANGUAGE_CODE.test(code)) return undefined;
+  try {
+    const [tag] = Intl.getCanonicalLocales(code.replace("_", "-"));
+    const base = tag?.split("-")[0] ?? "";
+    const known = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" }).of(base);
+    return known === undefined ? undefined : tag;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Finds the posts that are translations: a post whose front matter names its `lang` (or `language`), and
+ * posts under language folders (`ja/news/_posts/`, when the site has two or more such folders). Copies of one
+ * post share a key (front matter `translation_key`/`ref`, else their Jekyll file name); the language folder
+ * is no category here.
+ */
+export function findTranslations(parsed: readonly Parsed[]): void {
+  const folders = new Set(
+    parsed.flatMap(({ path }) =>
+      path.folderCategories[0] && bcp47(path.folderCategories[0]) ? [path.folderCategories[0]] : [],
+    ),
+  );
+  const byFolder = folders.size >= 2;
+  const languageOf = ({ path, mapped }: Parsed): string | undefined => {
+    const folder = byFolder ? path.folderCategories[0] : undefined;
+    const written = mapped.language ?? (folder !== undefined && folders.has(folder) ? folder : undefined);
+    return written === undefined ? undefined : bcp47(written);
+  };
+  const keyOf = ({ path, mapped }: Parsed) => mapped.translationKey ?? path.basename;
+  const copies = new Map<string, number>();
+  for (const entry of parsed) if (languageOf(entry)) copies.set(keyOf(entry), (copies.get(keyOf(entry)) ?? 0) + 1);
+  for (const entry of parsed) {
+    const lang = languageOf(entry);
+    if (lang === undefined) continue;
+    const key = keyOf(entry);
+    entry.translation = { lang, key: (copies.get(key) ?? 0) > 1 ? key : undefined };
+    const folder = entry.path.folderCategories[0];
+    const categories = entry.mapped.frontMatter["categories"];
+    if (byFolder && folder !== undefined && folders.has(folder) && Array.isArray(categories)) {
+      const rest = categories.filter((name) => name !== folder);
+      if (rest.length > 0) entry.mapped.frontMatter["categories"] = rest;
+      else delete entry.mapped.frontMatter["categories"];
+      entry.post.changes.push(`language folder ${folder}/ is the post's language, not a category`);
+    }
+  }
+}
+
+/** Returns what a translation's slug ends with: `-ja` for a copy in another language than the blog's, else nothing. */
+function translationSuffix({ translation }: Parsed, siteLang: string): string {
+  if (!translation?.key || translation.lang.toLowerCase() === siteLang.toLowerCase()) return "";
+  return `-${translation.lang.toLowerCase()}`;
+}
+
 /** Gives each post its file name, slug and URL: a slug another post already has gets the year, then a number. */
 export function assignFileNames(
   parsed: readonly Parsed[],
@@ -252,9 +336,11 @@ export function assignFileNames(
 ): void {
   // A post's old URL that is a new post's address would replace that post: the slug is taken too.
   const existingOldUrls = input.existing.flatMap((existing) => existing.redirectFrom);
-  for (const { post, path, mapped } of parsed) {
+  for (const entry of parsed) {
+    const { post, path, mapped } = entry;
     const day = fileDay(path, mapped, config);
-    const wanted = postSlugFromPath(`${mapped.slug}.md`) || "post";
+    const language = translationSuffix(entry, input.siteLang ?? "en");
+    const wanted = postSlugFromPath(`${mapped.slug}${language}.md`) || "post";
     const slug = firstFree(slugCandidates(wanted, day.slice(0, 4)), (candidate) => {
       const owner = book.owners.get(candidate);
       if (existingOldUrls.some((oldUrl) => siteConflict(oldUrl, [candidate])?.kind === "post")) return false;
@@ -364,6 +450,15 @@ export function claimOldUrls(
 /** What converting the posts' bodies needs to know of the whole import. */
 export interface BodyContext {
   config: JekyllConfig;
+  /** `site` as Liquid sees it: `_config.yml`, `data`, `posts`, `tags`, `categories`. */
+  site: Record<string, unknown>;
+  /** Files of `_includes/`. */
+  includes: ReadonlyMap<string, string>;
+  /** Every file of the Jekyll site, when the import looks referenced files up. */
+  siteFiles: ReadonlySet<string> | undefined;
+  /** The old site's absolute URL of a page `{% link %}` names. */
+  pageUrl: (path: string) => string | undefined;
+  liquid: ReturnType<typeof createLiquidEngine>;
   newUrlByOldPath: ReadonlyMap<string, string>;
   urlByPostName: ReadonlyMap<string, string>;
   urlBySource: ReadonlyMap<string, string>;
@@ -387,47 +482,178 @@ export function bodyContext(
   const newUrls = new Set(newUrlByOldPath.values());
   const postUrls = new Set(urlBySource.values());
   const isSitePath = (path: string) => newUrls.has(path) || postUrls.has(path) || siteConflict(path, []) !== undefined;
-  return { config, newUrlByOldPath, urlByPostName, urlBySource, isSitePath, outFile: book.outFile };
+  return {
+    config,
+    site: {},
+    includes: new Map(),
+    siteFiles: undefined,
+    pageUrl: () => undefined,
+    liquid: createLiquidEngine(),
+    newUrlByOldPath,
+    urlByPostName,
+    urlBySource,
+    isSitePath,
+    outFile: book.outFile,
+  };
 }
 
-/** Returns a post's body converted for this blog (Liquid, then kramdown or HTML, then links), and the site paths it links to. */
-export function convertBody(
-  { post, format, body, mapped }: Parsed,
-  context: BodyContext,
-): { text: string; otherPaths: string[] } {
-  const liquid = convertLiquid(body, {
-    format,
+/** Returns `site` as Liquid saw it in Jekyll: `_config.yml`'s keys, `data`, and `posts`, `tags`, `categories` newest first. */
+export function siteVariables(
+  config: JekyllConfig,
+  data: Record<string, unknown>,
+  parsed: readonly Parsed[],
+): Record<string, unknown> {
+  const posts = parsed
+    .filter(({ mapped }) => !mapped.draft)
+    .map(({ post, mapped, path }) => ({
+      title: mapped.frontMatter["title"],
+      url: post.url,
+      id: post.url,
+      date: mapped.date.instant,
+      slug: mapped.slug,
+      categories: mapped.categories,
+      tags: mapped.frontMatter["tags"] ?? [],
+      path: path.path,
+    }))
+    .sort((a, b) => b.date.getTime() - a.date.getTime());
+  const grouped = (key: "tags" | "categories") => {
+    const groups: Record<string, unknown[]> = {};
+    for (const post of posts) for (const name of post[key] as string[]) (groups[name] ??= []).push(post);
+    return groups;
+  };
+  return { ...config.site, data, posts, tags: grouped("tags"), categories: grouped("categories") };
+}
+
+/** Returns `page` as Liquid saw it for a post: its front matter, and its title, date, URL and terms. */
+function pageVariables({ post, mapped, data, path, translation }: Parsed): Record<string, unknown> {
+  return {
+    ...data,
+    title: mapped.frontMatter["title"],
+    date: mapped.date.instant,
+    url: post.url,
+    id: post.url,
+    slug: mapped.slug,
+    categories: mapped.categories,
+    tags: mapped.frontMatter["tags"] ?? [],
+    path: path.path,
+    ...(translation ? { lang: translation.lang } : {}),
+  };
+}
+
+/** Returns the URL Jekyll gave a page (its own `permalink`, else its path as `.html`), absolute when the site's `url` is known. */
+export function jekyllPageUrl(
+  path: string,
+  config: JekyllConfig,
+  permalinks: ReadonlyMap<string, string>,
+): string | undefined {
+  if (!config.url) return undefined;
+  const clean = path.replace(/^\.?\//, "");
+  const permalink = permalinks.get(clean);
+  const sitePath =
+    permalink ?? `/${clean.replace(/(^|\/)index\.(md|markdown|html)$/, "$1").replace(/\.(md|markdown)$/, ".html")}`;
+  return `${config.url}${config.baseurl}${sitePath.startsWith("/") ? sitePath : `/${sitePath}`}`;
+}
+
+/** Returns the Liquid context of one post. */
+function liquidContext(entry: Parsed, context: BodyContext): LiquidContext {
+  return {
+    format: entry.format,
     postUrl: (name) => context.urlByPostName.get(name.replace(/^\/+/, "").split("/").at(-1) ?? name),
     linkUrl: (target) => context.urlBySource.get(target.replace(/^\.?\/+/, "")),
+    oldUrl: (tag, target) => (tag === "link" ? context.pageUrl(target) : undefined),
     siteUrl: context.config.url,
-  });
+    site: context.site,
+    page: pageVariables(entry),
+    includes: context.includes,
+  };
+}
+
+/** Returns a Markdown body with kramdown's syntax and math written as this blog's Markdown. */
+function convertMarkdown(text: string, post: ImportedPost): string {
+  const blocks = convertKramdownBlocks(text);
+  const math = convertMath(blocks.text);
+  const kramdown = convertKramdown(math.text);
+  post.changes.push(...blocks.changes, ...math.changes, ...kramdown.changes);
+  post.attention.push(...kramdown.attention);
+  return kramdown.text;
+}
+
+/** Returns a post's body converted for this blog (Liquid, then kramdown or HTML, then links and files), and the site paths it links to. */
+export function convertBody(entry: Parsed, context: BodyContext): { text: string; otherPaths: string[] } {
+  const { post, format, body, mapped } = entry;
+  const liquid = convertLiquid(body, liquidContext(entry, context), context.liquid);
   post.changes.push(...liquid.changes);
   post.attention.push(...liquid.attention);
-  let text = liquid.text;
-  if (format === "markdown") {
-    const kramdown = convertKramdown(text);
-    text = kramdown.text;
-    post.changes.push(...kramdown.changes);
-    post.attention.push(...kramdown.attention);
-  } else {
+  let text = format === "markdown" ? convertMarkdown(liquid.text, post) : liquid.text;
+  if (context.config.plugins.includes("jemoji")) {
+    const emoji = bodyWithEmoji(text);
+    if (emoji.count > 0) post.changes.push(`${emoji.count} jemoji :shortcode:(s) written as emoji`);
+    text = emoji.text;
+  }
+  if (format === "html") {
     text = htmlAsMarkdown(text);
     post.changes.push("HTML post kept as one HTML block in Markdown");
   }
   const links = rewriteLinks(text, context.newUrlByOldPath, context.isSitePath, context.config);
   if (links.rewritten > 0) post.changes.push(`${links.rewritten} link(s) to old post URLs now point at the new ones`);
+  text = links.text;
   const image = mapped.frontMatter["image"];
   if (typeof image === "string" && image.startsWith("/") && !context.isSitePath(image)) links.otherPaths.push(image);
-  const markup = withoutCode(links.text);
+  let otherPaths = links.otherPaths;
+  if (context.siteFiles) {
+    const files = findAssets(
+      typeof image === "string" ? `${text}\n![](${image})` : text,
+      post.oldUrls[0] ?? jekyllUrls(entry, context.config)[0],
+      context.siteFiles,
+    );
+    text = typeof image === "string" ? files.text.slice(0, files.text.lastIndexOf("\n![](")) : files.text;
+    post.assets = files.found;
+    if (files.found.length > 0) post.changes.push(`${files.found.length} file(s) it references copied into public/`);
+    for (const missing of files.missing)
+      post.attention.push(`references ${missing}, which the Jekyll site does not have`);
+    const handled = new Set([...files.found.map((file) => `/${file}`), ...files.missing]);
+    otherPaths = otherPaths.filter((path) => !handled.has(path));
+  }
+  const markup = withoutCode(text);
   if (/<script\b/i.test(markup)) {
     post.attention.push("has a <script>: the site's Content-Security-Policy blocks it unless you add its hash");
   }
   if (/<style\b/i.test(markup)) post.attention.push("has a <style> element: the Content-Security-Policy blocks it");
-  return { text: links.text, otherPaths: links.otherPaths };
+  return { text, otherPaths };
+}
+
+/** Whether this blog's schema has the front matter keys of posts in several languages. */
+const SCHEMA_HAS_LANGUAGES = "lang" in postSchema.shape && "translation_key" in postSchema.shape;
+
+/** Returns the front matter keys of a translation (`lang`, `translation_key`), or a check line when the schema has none yet. */
+export function translationFrontMatter(
+  translation: Parsed["translation"],
+  schemaHasLanguages = SCHEMA_HAS_LANGUAGES,
+): { keys: Record<string, string>; attention?: string } {
+  if (!translation) return { keys: {} };
+  const keys: Record<string, string> = { lang: translation.lang };
+  if (translation.key !== undefined) keys["translation_key"] = translation.key;
+  if (schemaHasLanguages) return { keys };
+  return {
+    keys: {},
+    ...(translation.key !== undefined
+      ? {
+          attention: `a translation (${translation.lang}) of ${translation.key}: its own post; lang and translation_key not written, as this blog's schema has no lang yet`,
+        }
+      : {}),
+  };
 }
 
 /** Writes the post's file text, or fails the post when its front matter would not pass the schema. */
-export function writePost({ post, mapped }: Parsed, body: string, outFile: (fileName: string) => string): void {
-  const frontMatter = { ...mapped.frontMatter, ...(post.oldUrls.length > 0 ? { redirect_from: post.oldUrls } : {}) };
+export function writePost(entry: Parsed, body: string, outFile: (fileName: string) => string): void {
+  const { post, mapped } = entry;
+  const languages = translationFrontMatter(entry.translation);
+  if (languages.attention) post.attention.push(languages.attention);
+  const frontMatter = {
+    ...mapped.frontMatter,
+    ...languages.keys,
+    ...(post.oldUrls.length > 0 ? { redirect_from: post.oldUrls } : {}),
+  };
   const fileText = `---\n${frontMatterYaml(frontMatter)}---\n\n${body.replace(/^\s*\n/, "").trimEnd()}\n`;
   const problems = checkFrontMatter(outFile(post.fileName ?? ""), fileText).problems;
   if (problems.length > 0) {
@@ -495,6 +721,29 @@ export function siteNotes(
   return notes;
 }
 
+/**
+ * Returns a note when some post would show another day than Jekyll showed: the blog shows dates in its own
+ * time zone, Jekyll in the site's `timezone`.
+ */
+export function timeZoneNotes(config: JekyllConfig, siteTimeZone: string, parsed: readonly Parsed[]): string[] {
+  if (config.timeZone === siteTimeZone) return [];
+  const shifted = parsed.filter(
+    ({ mapped }) =>
+      mapped.date.hasTime &&
+      calendarDay(mapped.date.instant, config.timeZone) !== calendarDay(mapped.date.instant, siteTimeZone),
+  );
+  for (const { post, mapped } of shifted) {
+    post.attention.push(
+      `shows as ${calendarDay(mapped.date.instant, siteTimeZone)} here; Jekyll showed ${calendarDay(mapped.date.instant, config.timeZone)}`,
+    );
+  }
+  return shifted.length === 0
+    ? []
+    : [
+        `${shifted.length} post(s) would show another day than Jekyll showed: set timeZone: "${config.timeZone}" in src/site.config.ts (the Jekyll site's timezone), then import again.`,
+      ];
+}
+
 /** Returns the plan for importing a Jekyll site: what each file becomes, and what needs the author's eye. */
 export function planImport(input: ImportInput): ImportPlan {
   const { config, notes } = readJekyllConfig(input.configText);
@@ -508,10 +757,19 @@ export function planImport(input: ImportInput): ImportPlan {
     owners: new Map(input.existing.map((existing) => [existing.slug, existing.file])),
     outFile: (fileName) => `${folder}/${fileName}`,
   };
+  findTranslations(parsed);
   assignFileNames(parsed, input, config, book);
   unifyTermSpellings(parsed, input.existing);
   const newUrlByOldPath = claimOldUrls(parsed, input.existing, config, book);
-  const context = bodyContext(parsed, config, newUrlByOldPath, book);
+  const siteData = readSiteData(input.dataFiles ?? []);
+  notes.push(...siteData.notes);
+  const context: BodyContext = {
+    ...bodyContext(parsed, config, newUrlByOldPath, book),
+    site: siteVariables(config, siteData.data, parsed),
+    includes: input.includes ?? new Map(),
+    siteFiles: input.siteFiles,
+    pageUrl: (path) => jekyllPageUrl(path, config, input.pagePermalinks ?? new Map()),
+  };
   const linkedPaths = new Map<string, number>();
   for (const entry of parsed) {
     const { text, otherPaths } = convertBody(entry, context);
@@ -520,5 +778,9 @@ export function planImport(input: ImportInput): ImportPlan {
   }
   checkAcrossBlog(parsed, input.existing, book.outFile);
   notes.push(...siteNotes(config, linkedPaths, input.pages ?? []));
-  return { config, posts, notes };
+  notes.push(...timeZoneNotes(config, input.siteTimeZone, parsed));
+  const assets = [...new Set(posts.filter((post) => post.status === "imported").flatMap((post) => post.assets))].sort(
+    compareText,
+  );
+  return { config, posts, notes, assets };
 }

@@ -5,6 +5,7 @@
 import yaml from "js-yaml";
 import { calendarDay } from "../../content/dates.ts";
 import { parseJekyllDate, type JekyllDate } from "./dates.ts";
+import { plainTitle } from "./text.ts";
 
 /** What a Jekyll post's path says about it. */
 export interface JekyllPostPath {
@@ -80,6 +81,10 @@ export interface MappedFrontMatter {
   draft: boolean;
   /** The post's jekyll-redirect-from `redirect_from` paths. */
   redirectFrom: string[];
+  /** The language its front matter names (`lang:` or `language:`), as written. */
+  language: string | undefined;
+  /** The key its front matter gives the post's translations, when it names one. */
+  translationKey: string | undefined;
   changes: string[];
   attention: string[];
 }
@@ -109,7 +114,18 @@ const READ_KEYS = new Set([
   "redirect_from",
   "redirect_to",
   "layout",
+  "lang",
+  "language",
+  "translation_key",
+  "ref",
+  "mathjax",
+  "math",
+  "usemathjax",
+  "katex",
 ]);
+
+/** Front matter that switched MathJax or KaTeX on for a post: the blog renders math without it. */
+const MATH_SWITCHES = ["mathjax", "math", "usemathjax", "katex"];
 
 const text = (value: unknown): string | undefined =>
   typeof value === "string" ? value.trim() || undefined : typeof value === "number" ? String(value) : undefined;
@@ -172,7 +188,7 @@ function authorName(value: unknown): string | undefined {
 export function mapFrontMatter(
   data: Record<string, unknown>,
   file: JekyllPostPath,
-  context: { jekyllTimeZone: string; siteTimeZone: string; modified: Date },
+  context: { jekyllTimeZone: string; siteTimeZone: string; modified: Date; emoji?: boolean },
 ): MappedFrontMatter | { error: string } {
   const changes: string[] = [];
   const attention: string[] = [];
@@ -185,8 +201,16 @@ export function mapFrontMatter(
     changes.push(`date ${day} taken from the file's modification time, as Jekyll does for drafts`);
   } else {
     date = parseJekyllDate(dateValue, context.jekyllTimeZone, context.siteTimeZone);
-    if (!date) return { error: `date ${JSON.stringify(dateValue)} is not a date Jekyll or this blog can read` };
-    if (data["date"] === undefined) changes.push(`date ${file.dateFromName} taken from the file name`);
+    const fromName =
+      file.dateFromName && parseJekyllDate(file.dateFromName, context.jekyllTimeZone, context.siteTimeZone);
+    if (!date && fromName) {
+      date = fromName;
+      attention.push(
+        `date ${JSON.stringify(dateValue)} is not a date Ruby's Time.parse reads: the file name's day ${date.written} used`,
+      );
+    } else if (!date) {
+      return { error: `date ${JSON.stringify(dateValue)} is not a date Jekyll or this blog can read` };
+    } else if (data["date"] === undefined) changes.push(`date ${file.dateFromName} taken from the file name`);
     else if (date.hasTime && typeof dateValue === "string" && date.written !== dateValue.trim()) {
       changes.push(`date ${dateValue.trim()} written as ${date.written}`);
     }
@@ -194,8 +218,11 @@ export function mapFrontMatter(
   if (!date) return { error: "no date" };
 
   const slug = text(data["slug"]) ?? file.slug;
-  const title = text(data["title"]) ?? titleFromSlug(slug);
-  if (text(data["title"]) === undefined) changes.push(`no title: "${title}" made from the file name`);
+  const writtenTitle = text(data["title"]);
+  const title = writtenTitle === undefined ? titleFromSlug(slug) : plainTitle(writtenTitle, context.emoji ?? false);
+  if (writtenTitle === undefined) changes.push(`no title: "${title}" made from the file name`);
+  else if (title !== writtenTitle) changes.push("title written as plain text (entities, Markdown or emoji codes)");
+  if (!title) return { error: `title ${JSON.stringify(writtenTitle)} has no text once its markup is removed` };
 
   const frontMatter: Record<string, unknown> = { title, date: date.written };
 
@@ -265,6 +292,9 @@ export function mapFrontMatter(
     );
   }
 
+  const mathSwitch = MATH_SWITCHES.find((key) => data[key] !== undefined);
+  if (mathSwitch) changes.push(`${mathSwitch}: dropped: the blog renders math at build time without it`);
+
   const dropped = Object.keys(data).filter((key) => !READ_KEYS.has(key));
   if (dropped.length > 0) changes.push(`front matter with no place here dropped: ${dropped.join(", ")}`);
 
@@ -276,6 +306,8 @@ export function mapFrontMatter(
     permalink: text(data["permalink"]),
     draft,
     redirectFrom,
+    language: text(data["lang"]) ?? text(data["language"]),
+    translationKey: text(data["translation_key"]) ?? text(data["ref"]),
     changes,
     attention,
   };

@@ -89,6 +89,8 @@ export function convertKramdown(body: string): BodyConversion {
         // `* TOC` (or `1. Contents`) is the list kramdown replaces with the table of contents.
         if (TOC_ITEM.test(out.at(-1) ?? "")) out.pop();
         changes.push("kramdown table of contents ({:toc}) dropped");
+      } else if (/(^|\s)\./.test(attributes)) {
+        attention.push(`kramdown class {: ${attributes}} dropped: the blog has no style for it`);
       } else changes.push(`kramdown attribute list {: ${attributes}} dropped`);
       continue;
     }
@@ -100,12 +102,13 @@ export function convertKramdown(body: string): BodyConversion {
     }
     converted = outsideInlineCode(converted, (text) =>
       text.replace(SPAN_IAL, (ial) => {
-        changes.push(`kramdown attribute list ${ial.trim()} dropped`);
+        if (/\{:\s*\.|\s\./.test(ial)) attention.push(`kramdown class ${ial.trim()} dropped: the blog has no style for it`);
+        else changes.push(`kramdown attribute list ${ial.trim()} dropped`);
         return "";
       }),
     );
     if (/<[a-z][^>]*\smarkdown=["']?(1|block|span)/i.test(converted)) {
-      attention.push('HTML with markdown="1": kramdown rendered the Markdown inside it; CommonMark does not');
+      attention.push('HTML with markdown="…" inside a line: kramdown rendered the Markdown inside it; CommonMark does not');
     }
     out.push(converted);
   }

@@ -58,3 +58,46 @@ export function summaryLine(counts: ImportCounts, dryRun: boolean): string {
   const posts = `${counts.imported} post${counts.imported === 1 ? "" : "s"}`;
   return `${dryRun ? "Would import" : "Imported"} ${posts} (${counts.drafts} draft${counts.drafts === 1 ? "" : "s"}): ${counts.flagged} flagged for review, ${counts.failed} failed, ${counts.skipped} skipped.`;
 }
+
+/** Returns the class of a report message: its wording without the particulars (a tag's arguments, quoted text, paths, numbers). */
+export function messageClass(message: string): string {
+  const general = message
+    .replace(/\{%-?\s*(\w+)[\s\S]*?%\}/g, "{% $1 %}")
+    .replace(/\{\{[\s\S]*?\}\}/g, "{{ … }}")
+    .replace(/\{:[^}]*\}/g, "{:…}")
+    .replace(/"[^"]*"/g, '"…"')
+    .replace(/(?<=^|[\s(])(?:https?:\/\/|\/)[^\s,;)]*/g, "…")
+    .replace(/\d+/g, "N");
+  // The particulars follow the first ": " of a message of several words ("old URL … not redirected: it is …").
+  const cut = general.indexOf(": ");
+  return cut > 0 && general.slice(0, cut).includes(" ") ? general.slice(0, cut) : general;
+}
+
+/** Counts of each class of change and of check over the posts that are imported, most frequent first. */
+export interface ClassCounts {
+  changes: [kind: string, count: number][];
+  checks: [kind: string, count: number][];
+}
+
+/** Returns how often each class of change and of check came up in the imported posts. */
+export function classCounts(plan: ImportPlan): ClassCounts {
+  const count = (messages: string[]) => {
+    const counts = new Map<string, number>();
+    for (const message of messages) counts.set(messageClass(message), (counts.get(messageClass(message)) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  };
+  const imported = plan.posts.filter((post) => post.status === "imported");
+  return {
+    changes: count(imported.flatMap((post) => post.changes)),
+    checks: count(imported.flatMap((post) => post.attention)),
+  };
+}
+
+/** Returns the report's lines of counts per class of change and of check. */
+export function classLines(counts: ClassCounts): string[] {
+  const lines: string[] = [];
+  if (counts.changes.length > 0)
+    lines.push("Changes, by kind:", ...counts.changes.map(([kind, n]) => `  ${n} × ${kind}`));
+  if (counts.checks.length > 0) lines.push("Checks, by kind:", ...counts.checks.map(([kind, n]) => `  ${n} × ${kind}`));
+  return lines;
+}
