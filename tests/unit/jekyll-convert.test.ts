@@ -282,7 +282,7 @@ describe("the report's counts by kind", () => {
     expect(classLines(classCounts(plan))).toEqual([
       "Changes, by kind:",
       "  2 × Liquid evaluated as Jekyll did",
-      "  2 × date N-N-N taken from the file name",
+      "  2 × date N taken from the file name",
       "Checks, by kind:",
       "  2 × Liquid output {{ … }} kept as written",
     ]);

@@ -638,7 +638,7 @@ export function translationFrontMatter(
     keys: {},
     ...(translation.key !== undefined
       ? {
-          attention: `a translation (${translation.lang}) of ${translation.key}: its own post; lang and translation_key not written, as this blog's schema has no lang yet`,
+          attention: `translation kept as its own post, lang and translation_key not written: this blog's schema has no lang yet (${translation.lang} copy of ${translation.key})`,
         }
       : {}),
   };

@@ -167,7 +167,8 @@ export function convertKramdownBlocks(body: string): { text: string; changes: st
   const changes: string[] = [];
   let text = body;
   for (const pass of [htmlBlocks, abbreviations, definitionLists, tableSectionRows, listIndentation]) {
-    text = outsideCode(text, (chunk) => pass(chunk, changes));
+    // Lines indented four spaces inside lists and HTML are not code to kramdown's block passes.
+    text = outsideCode(text, (chunk) => pass(chunk, changes), { indentedCode: false });
   }
   return { text, changes };
 }

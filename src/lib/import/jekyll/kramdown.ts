@@ -102,13 +102,16 @@ export function convertKramdown(body: string): BodyConversion {
     }
     converted = outsideInlineCode(converted, (text) =>
       text.replace(SPAN_IAL, (ial) => {
-        if (/\{:\s*\.|\s\./.test(ial)) attention.push(`kramdown class ${ial.trim()} dropped: the blog has no style for it`);
+        if (/\{:\s*\.|\s\./.test(ial))
+          attention.push(`kramdown class ${ial.trim()} dropped: the blog has no style for it`);
         else changes.push(`kramdown attribute list ${ial.trim()} dropped`);
         return "";
       }),
     );
     if (/<[a-z][^>]*\smarkdown=["']?(1|block|span)/i.test(converted)) {
-      attention.push('HTML with markdown="…" inside a line: kramdown rendered the Markdown inside it; CommonMark does not');
+      attention.push(
+        'HTML with markdown="…" inside a line: kramdown rendered the Markdown inside it; CommonMark does not',
+      );
     }
     out.push(converted);
   }

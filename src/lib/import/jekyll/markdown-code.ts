@@ -6,13 +6,17 @@ const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})/;
  * Returns `text` with `convert` applied to each stretch of lines outside fenced code, with inline code
  * spans in it hidden from `convert` (put back as they were).
  */
-export function outsideCode(text: string, convert: (chunk: string) => string): string {
+export function outsideCode(
+  text: string,
+  convert: (chunk: string) => string,
+  { indentedCode = true }: { indentedCode?: boolean } = {},
+): string {
   const lines = text.split("\n");
   const out: string[] = [];
   let chunk: string[] = [];
   let fence: string | undefined;
   const flush = () => {
-    if (chunk.length > 0) out.push(withoutInlineCode(chunk.join("\n"), convert));
+    if (chunk.length > 0) out.push(withoutInlineCode(chunk.join("\n"), convert, indentedCode));
     chunk = [];
   };
   for (const line of lines) {
@@ -35,10 +39,11 @@ export function outsideCode(text: string, convert: (chunk: string) => string): s
   return out.join("\n");
 }
 
-/** Applies `convert` to `text` with its inline code spans (and indented code lines) hidden. */
-function withoutInlineCode(text: string, convert: (chunk: string) => string): string {
+/** Applies `convert` to `text` with its inline code spans (and indented code lines, unless told not to) hidden. */
+function withoutInlineCode(text: string, convert: (chunk: string) => string, indentedCode: boolean): string {
   const kept: string[] = [];
-  const hidden = text.replace(/(`+)[^`]*?\1|(?:^|\n)(?: {4}|\t)[^\n]*/g, (code) => {
+  const code = indentedCode ? /(`+)[^`]*?\1|(?<=^|\n)(?: {4}|\t)[^\n]*/g : /(`+)[^`]*?\1/g;
+  const hidden = text.replace(code, (code) => {
     kept.push(code);
     return `\uE000${kept.length - 1}\uE000`;
   });

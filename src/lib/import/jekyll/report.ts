@@ -67,7 +67,9 @@ export function messageClass(message: string): string {
     .replace(/\{:[^}]*\}/g, "{:…}")
     .replace(/"[^"]*"/g, '"…"')
     .replace(/(?<=^|[\s(])(?:https?:\/\/|\/)[^\s,;)]*/g, "…")
-    .replace(/\d+/g, "N");
+    .replace(/\([\w-]+\)|\b[\w-]+\/(?=\s)/g, "…")
+    .replace(/\d+/g, "N")
+    .replace(/N(?:[-:/. ]*[+-]?N)+/g, "N");
   // The particulars follow the first ": " of a message of several words ("old URL … not redirected: it is …").
   const cut = general.indexOf(": ");
   return cut > 0 && general.slice(0, cut).includes(" ") ? general.slice(0, cut) : general;
