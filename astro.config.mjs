@@ -23,6 +23,8 @@ export default defineConfig({
   base,
   // Build tests write fixture sites elsewhere so they never clobber the author's `dist/`.
   outDir: siteOutDir(),
+  // The importer's build tests copy a Jekyll site's files into a public folder of their own.
+  publicDir: process.env.BLOG_PUBLIC_DIR ?? "./public",
   // Astro's content cache; the tests give each build its own so every build they compare starts clean.
   cacheDir: process.env.BLOG_CACHE_DIR ?? "./node_modules/.astro",
   // One round trip to first paint: the stylesheet (about 2 KB gzipped) travels inside each page.

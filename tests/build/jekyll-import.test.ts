@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { HtmlValidate } from "html-validate";
 import yaml from "js-yaml";
@@ -10,12 +10,18 @@ import { projectRoot, textOf } from "../support/fixture-site.ts";
 
 const output = "tests/.output/jekyll-import";
 const dist = join(projectRoot, output, "dist");
+/** The blog's public/ folder for these builds: a copy of the real one, plus the files the imports copy in. */
+const publicFolder = `${output}/public`;
 
 /** The fixture sites, imported in this order, each into its own folder. */
 const sites = [
   { name: "date", fixture: "tests/fixtures/jekyll-site" },
   { name: "pretty", fixture: "tests/fixtures/jekyll-pretty" },
   { name: "custom", fixture: "tests/fixtures/jekyll-custom" },
+  // Shaped on real sites: a news site in several languages reading _data/, an Octopress blog, a math blog.
+  { name: "news", fixture: "tests/fixtures/jekyll-news" },
+  { name: "octopress", fixture: "tests/fixtures/jekyll-octopress" },
+  { name: "math", fixture: "tests/fixtures/jekyll-math" },
 ].map((site) => ({ ...site, out: `${output}/${site.name}` }));
 
 /**
@@ -50,10 +56,37 @@ const oldUrls: [oldUrl: string, file: string, newUrl: string][] = [
   ["/old-second.html", "old-second.html", "/posts/pretty-second/"],
   // permalink: /notes/:year/:slug, no extension: Jekyll wrote notes/2019/custom-pattern.html.
   ["/notes/2019/custom-pattern", "notes/2019/custom-pattern.html", "/posts/custom-pattern/"],
+  // A date Ruby cannot read: the file name's day, flagged, not a failed post.
+  ["/2017/03/03/bad-date.html", "2017/03/03/bad-date.html", "/posts/bad-date/"],
+  // Three translations sharing one file name under <lang>/news/_posts: three posts, three old URLs.
+  [
+    "/en/news/2023/12/25/ruby-3-3-0-released/",
+    "en/news/2023/12/25/ruby-3-3-0-released/index.html",
+    "/posts/ruby-3-3-0-released/",
+  ],
+  [
+    "/ja/news/2023/12/25/ruby-3-3-0-released/",
+    "ja/news/2023/12/25/ruby-3-3-0-released/index.html",
+    "/posts/ruby-3-3-0-released-ja/",
+  ],
+  [
+    "/de/news/2023/12/25/ruby-3-3-0-released/",
+    "de/news/2023/12/25/ruby-3-3-0-released/index.html",
+    "/posts/ruby-3-3-0-released-de/",
+  ],
+  // Octopress: 21:30 in Los Angeles on March 5th; `11-9-2017` and a repeated year read as Ruby reads them.
+  [
+    "/blog/2013/03/05/closures-on-the-jvm/",
+    "blog/2013/03/05/closures-on-the-jvm/index.html",
+    "/posts/closures-on-the-jvm/",
+  ],
+  ["/blog/2017/09/11/day-first-date/", "blog/2017/09/11/day-first-date/index.html", "/posts/day-first-date/"],
+  ["/blog/2023/01/29/repeated-year/", "blog/2023/01/29/repeated-year/index.html", "/posts/repeated-year/"],
+  ["/2019/05/12/loss-surfaces.html", "2019/05/12/loss-surfaces.html", "/posts/loss-surfaces/"],
 ];
 
 function importJekyll(fixture: string, args: string[], postDirs: string) {
-  const result = spawnSync(process.execPath, ["scripts/import-jekyll.ts", fixture, ...args], {
+  const result = spawnSync(process.execPath, ["scripts/import-jekyll.ts", fixture, "--public", publicFolder, ...args], {
     cwd: projectRoot,
     env: childEnv({ BLOG_POSTS_DIRS: postDirs }),
     encoding: "utf8",
@@ -84,19 +117,20 @@ const imports: Record<string, { status: number | null; output: string }> = {};
 
 beforeAll(() => {
   rmSync(join(projectRoot, output), { recursive: true, force: true });
+  cpSync(join(projectRoot, "public"), join(projectRoot, publicFolder), { recursive: true });
   const postDirs = ["src/content/posts"];
   for (const site of sites) {
     imports[site.name] = importJekyll(site.fixture, ["--out", site.out], postDirs.join(":"));
     postDirs.push(site.out);
   }
-  buildSite({ BLOG_POSTS_DIRS: postDirs.join(":"), BLOG_OUT_DIR: dist });
+  buildSite({ BLOG_POSTS_DIRS: postDirs.join(":"), BLOG_OUT_DIR: dist, BLOG_PUBLIC_DIR: publicFolder });
 });
 
 describe("npm run import:jekyll", () => {
   it("imports each fixture site and ends with the counts", () => {
     expect(imports["date"]?.status).toBe(2);
     expect(summary(imports["date"]?.output ?? "")).toBe(
-      "Imported 11 posts (2 drafts): 1 flagged for review, 2 failed, 1 skipped.",
+      "Imported 12 posts (2 drafts): 3 flagged for review, 1 failed, 1 skipped.",
     );
     expect(imports["pretty"]?.status).toBe(0);
     expect(summary(imports["pretty"]?.output ?? "")).toBe(
@@ -104,14 +138,16 @@ describe("npm run import:jekyll", () => {
     );
     expect(imports["custom"]?.status).toBe(0);
     expect(summary(imports["custom"]?.output ?? "")).toBe(
-      "Imported 1 post (0 drafts): 0 flagged for review, 0 failed, 0 skipped.",
+      "Imported 1 post (0 drafts): 1 flagged for review, 0 failed, 0 skipped.",
     );
+    // 08:00 in Tokyo on July 7th is July 6th in the blog's UTC.
+    expect(imports["custom"]?.output).toContain("    check: shows as 2019-07-06 here; Jekyll showed 2019-07-07");
   });
 
   it("reports each post it could not convert with the reason, and what needs the author's eye", () => {
     const report = imports["date"]?.output ?? "";
     expect(report).toContain(
-      '✗ _posts/2017-03-03-bad-date.md: failed: date "sometime in March" is not a date Jekyll or this blog can read',
+      `    check: date "sometime in March" is not a date Ruby's Time.parse reads: the file name's day 2017-03-03 used`,
     );
     expect(report).toContain(
       "✗ _posts/2017-04-04-textile-post.textile: failed: .textile is neither Markdown nor HTML: convert it by hand",
@@ -122,9 +158,9 @@ describe("npm run import:jekyll", () => {
     expect(report).toContain(
       `! _posts/2016-06-04-kramdown-things.md → wrote ${sites[0]?.out}/2016-06-04-kramdown-things.md`,
     );
-    expect(report).toContain("    check: Liquid tag {% include %} left in place");
+    expect(report).toContain("    check: {% include note.html %}: no such file in _includes/: kept as written");
     expect(report).toContain("    check: {% post_url 2010-01-01-nowhere %} names no imported post: left in place");
-    expect(report).toContain("    changed: highlight options dropped: linenos");
+    expect(report).toContain("    changed: highlight linenos → showLineNumbers");
     expect(report).toContain("Pages outside _posts/ are not imported: about.md.");
     expect(imports["pretty"]?.output).toContain("_config.yml sets no timezone");
   });
@@ -156,7 +192,7 @@ describe("npm run import:jekyll", () => {
 describe("the site built from the imported posts", () => {
   it("has a page for every imported post that is not a draft, and none for drafts", () => {
     const posts = importedPosts();
-    expect(posts.filter((post) => !post.draft)).toHaveLength(12);
+    expect(posts.filter((post) => !post.draft)).toHaveLength(20);
     for (const post of posts) {
       const slug = /\d{4}-\d{2}-\d{2}-(.+)\.md$/.exec(post.file)?.[1] ?? "";
       const file = join(dist, "posts", slug, "index.html");
@@ -256,6 +292,156 @@ describe("the site built from the imported posts", () => {
       'const greeting = "<hi>";',
       "\nfirst line\n \nafter a blank line\n",
     ]);
+  });
+});
+
+/** Returns the text of a built post's body. */
+const proseText = (sitePath: string) => textOf(page(sitePath).querySelector(".prose"));
+/** Returns an imported post's Markdown. */
+const importedText = (site: string, file: string) => readFileSync(join(projectRoot, output, site, file), "utf8");
+
+describe("posts built from real Jekyll sites' patterns", () => {
+  it("show no Liquid but what could not be evaluated, which the report flags", () => {
+    for (const [, , newUrl] of oldUrls.filter(([oldUrl]) => /news|blog\/20|2019/.test(oldUrl))) {
+      const text = proseText(newUrl).replace("{{ paginator.next_page_path }}", "");
+      expect(text, newUrl).not.toMatch(/\{\{|\{%/);
+    }
+    expect(proseText("/posts/ruby-3-3-0-released-de/")).toContain("Mehr: {{ paginator.next_page_path }}");
+    expect(imports["news"]?.output).toContain(
+      "    check: Liquid output {{ paginator.next_page_path }} kept as written: undefined variable: paginator",
+    );
+  });
+
+  it("evaluate site.*, site.data (YAML and CSV), loops and includes as Jekyll did", () => {
+    const release = page("/posts/ruby-3-3-0-released/");
+    expect(textOf(release.querySelector("h1"))).toBe("Ruby 3.3.0 Released 🎉");
+    const text = proseText("/posts/ruby-3-3-0-released/");
+    expect(text).toContain("We are pleased to announce the release of Ruby 3.3.0.");
+    expect(text).toContain("5532 files changed, 326851 insertions(+), 185793 deletions(-)");
+    expect(text).toContain("SIZE: 22065999");
+    expect(text).toContain("Checksums are listed for every archive");
+    const links = release.querySelectorAll(".prose a").map((link) => link.getAttribute("href"));
+    expect(links).toContain("https://github.com/ruby/ruby/blob/v3_3_0/NEWS.md");
+    expect(links).toContain("https://mirror.example.jp/ruby/");
+    expect(links).toContain("https://mirror.example.de/ruby/");
+    // A {% link %} to a page that was not imported: the old site's address, flagged.
+    expect(links).toContain("https://www.ruby-lang.org/en/downloads/");
+    expect(imports["news"]?.output).toContain(
+      "    check: {% link en/downloads/index.md %} names nothing imported: it links to the old site's https://www.ruby-lang.org/en/downloads/",
+    );
+  });
+
+  it("keep every translation as its own post, none lost to a shared file name", () => {
+    expect(textOf(page("/posts/ruby-3-3-0-released-ja/").querySelector("h1"))).toBe("Ruby 3.3.0 リリース");
+    expect(proseText("/posts/ruby-3-3-0-released-ja/")).toContain("Ruby 3.3.0 が公開されました。");
+    expect(textOf(page("/posts/ruby-3-3-0-released-de/").querySelector("h1"))).toBe("Ruby 3.3.0 veröffentlicht");
+    expect(summary(imports["news"]?.output ?? "")).toBe(
+      "Imported 3 posts (0 drafts): 3 flagged for review, 0 failed, 0 skipped.",
+    );
+  });
+
+  it("copy the files posts reference into public/ at their old paths, and flag the missing ones", () => {
+    for (const file of [
+      "images/ruby-3-3.png",
+      "images/posts/pcaplot.png",
+      "2019/05/12/loss-surface.png",
+      "assets/img/gradient.png",
+    ]) {
+      expect(existsSync(join(dist, file)), file).toBe(true);
+    }
+    expect(page("/posts/loss-surfaces/").querySelector('.prose img[alt="The loss surface"]')?.getAttribute("src")).toBe(
+      "/2019/05/12/loss-surface.png",
+    );
+    expect(imports["octopress"]?.output).toContain(
+      "    check: references /images/posts/missing-figure.png, which the Jekyll site does not have",
+    );
+    expect(imports["news"]?.output).toContain("Files posts reference: 1, 1 copied into");
+  });
+
+  it("turn Octopress tags into code, quotes, images and video, the HTML sample staying code", () => {
+    const post = page("/posts/closures-on-the-jvm/");
+    const prose = post.querySelector(".prose");
+    expect(prose?.querySelectorAll("pre").map((pre) => pre.getAttribute("data-language"))).toEqual([
+      "ruby",
+      "html",
+      "plaintext",
+      "scala",
+    ]);
+    expect(prose?.querySelector("div.greeting")).toBeNull();
+    expect(textOf(prose?.querySelectorAll("pre")[1])).toBe('<div class="greeting">Hello, <b>world</b></div>');
+    // The log line is code, not a heading.
+    expect(prose?.querySelectorAll("h1, h2, h3").map((heading) => textOf(heading))).toEqual([]);
+    expect(textOf(prose?.querySelectorAll("pre")[2])).toBe('# Started GET "/" for 127.0.0.1');
+    expect(textOf(prose?.querySelector("blockquote"))).toContain("OOP to me means only messaging");
+    expect(prose?.querySelector("blockquote a")?.getAttribute("href")).toBe(
+      "http://c2.com/cgi/wiki?AlanKaysDefinitionOfObjectOriented",
+    );
+    expect(textOf(prose)).toContain("we opted to give Prerender a go and it served us well");
+    expect(prose?.querySelector('img[src="/images/posts/pcaplot.png"]')?.getAttribute("width")).toBe("616");
+    expect(prose?.querySelector("video")?.getAttribute("src")).toBe("http://blog.example.net/videos/demo.mp4");
+    expect(prose?.querySelector('a[href="https://gist.github.com/4494712"]')).not.toBeNull();
+    expect(importedText("octopress", "2013-03-05-closures-on-the-jvm.md")).toContain("```scala showLineNumbers\n");
+  });
+
+  it("date posts as Ruby read their dates, and flag a day the blog's time zone shows otherwise", () => {
+    expect(page("/posts/day-first-date/").querySelector("time")?.getAttribute("datetime")).toBe("2017-09-11");
+    expect(page("/posts/repeated-year/").querySelector("time")?.getAttribute("datetime")).toBe("2023-01-30");
+    expect(imports["octopress"]?.output).toContain("    check: shows as 2023-01-30 here; Jekyll showed 2023-01-29");
+    expect(imports["octopress"]?.output).toContain(
+      'set timeZone: "America/Los_Angeles" in src/site.config.ts (the Jekyll site\'s timezone)',
+    );
+  });
+
+  it("render kramdown's extras as kramdown did: definitions, abbreviations, tables, nested lists, HTML", () => {
+    const post = page("/posts/loss-surfaces/");
+    expect(textOf(post.querySelector("h1"))).toBe("Loss surfaces, briefly");
+    const prose = post.querySelector(".prose");
+    expect(prose?.querySelectorAll("dl dt").map((term) => textOf(term))).toEqual(["Learning rate", "Epoch"]);
+    expect(prose?.querySelector('abbr[title="Graphics Processing Unit"]')?.textContent).toBe("GPU");
+    expect(prose?.querySelectorAll("table")).toHaveLength(2);
+    expect(prose?.querySelectorAll("table")[0]?.querySelectorAll("tbody tr")).toHaveLength(2);
+    expect(prose?.querySelectorAll("ol > li > ul > li").map((item) => textOf(item))).toEqual([
+      "start at 0.1",
+      "halve on plateaus",
+    ]);
+    expect(textOf(prose?.querySelectorAll("table")[1]?.querySelector("td"))).toBe("epoch 1");
+    expect(textOf(prose?.querySelector("div.note strong"))).toBe("note");
+    const text = textOf(prose);
+    expect(text).toContain("a GPU hour costs $3.");
+    for (const raw of ["{:", "*[GPU]", "|---", "* TOC"]) expect(text).not.toContain(raw);
+    expect(imports["math"]?.output).toContain(
+      "    check: kramdown class {: .notice} dropped: the blog has no style for it",
+    );
+  });
+
+  it("carry math across with its backslashes, as the blog's $…$ and $$…$$", () => {
+    const markdown = importedText("math", "2019-05-12-loss-surfaces.md");
+    expect(markdown).toContain("The loss $L(\\theta)$ is minimised");
+    expect(markdown).toContain("\\nabla L(\\theta) &= \\frac{1}{n} \\sum_{i=1}^{n} \\nabla \\ell_i(\\theta) \\\\\n");
+    expect(markdown).toContain("work too: $\\alpha_t$ and");
+    expect(markdown).toContain("$$\n\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}\n$$");
+    expect(markdown).not.toContain("mathjax");
+  });
+
+  it("re-imports idempotently, and --strict fails a migration with anything flagged", () => {
+    const site = sites.find((candidate) => candidate.name === "news")!;
+    const before = readdirSync(join(projectRoot, site.out)).map((file) => importedText("news", file));
+    const again = importJekyll(site.fixture, ["--out", site.out], "src/content/posts");
+    expect(summary(again.output)).toBe("Imported 0 posts (0 drafts): 0 flagged for review, 0 failed, 3 skipped.");
+    expect(again.output).toContain("Files posts reference: 1, 0 copied into");
+    expect(readdirSync(join(projectRoot, site.out)).map((file) => importedText("news", file))).toEqual(before);
+    const strict = importJekyll(
+      "tests/fixtures/jekyll-octopress",
+      ["--dry-run", "--strict", "--out", `${output}/strict`],
+      "src/content/posts",
+    );
+    expect(strict.status).toBe(3);
+    const clean = importJekyll(
+      "tests/fixtures/jekyll-pretty",
+      ["--dry-run", "--strict", "--out", `${output}/strict`],
+      "src/content/posts",
+    );
+    expect(clean.status).toBe(0);
   });
 });
 
