@@ -336,7 +336,13 @@ describe("posts built from real Jekyll sites' patterns", () => {
     expect(proseText("/posts/ruby-3-3-0-released-ja/")).toContain("Ruby 3.3.0 が公開されました。");
     expect(textOf(page("/posts/ruby-3-3-0-released-de/").querySelector("h1"))).toBe("Ruby 3.3.0 veröffentlicht");
     expect(summary(imports["news"]?.output ?? "")).toBe(
-      "Imported 3 posts (0 drafts): 3 flagged for review, 0 failed, 0 skipped.",
+      "Imported 3 posts (0 drafts): 2 flagged for review, 0 failed, 0 skipped.",
+    );
+    // Each copy names its language and the key it shares with the others, as the schema reads them.
+    const japanese = importedText("news", "2023-12-25-ruby-3-3-0-released-ja.md");
+    expect(japanese).toContain("\nlang: ja\ntranslation_key: 2023-12-25-ruby-3-3-0-released\n");
+    expect(importedText("news", "2023-12-25-ruby-3-3-0-released.md")).toContain(
+      "\nlang: en\ntranslation_key: 2023-12-25-ruby-3-3-0-released\n",
     );
   });
 

@@ -13,6 +13,7 @@ import { postUrl } from "../../urls/urls.ts";
 import { defaultsFor, readJekyllConfig, type JekyllConfig } from "./config.ts";
 import { calendarDay } from "../../content/dates.ts";
 import { compareText } from "../../text/compare.ts";
+import { canonicalLanguage } from "../../text/languages.ts";
 import {
   mapFrontMatter,
   parsePostPath,
@@ -274,14 +275,11 @@ const LANGUAGE_CODE = /^[a-z]{2,3}(?:[_-][a-z]{2,4})?$/i;
 /** Returns a language code written the BCP 47 way (`zh_TW` → `zh-TW`), or `undefined` when it names no language. */
 export function bcp47(code: string): string | undefined {
   if (!LANGUAGE_CODE.test(code)) return undefined;
-  try {
-    const [tag] = Intl.getCanonicalLocales(code.replace("_", "-"));
-    const base = tag?.split("-")[0] ?? "";
-    const known = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" }).of(base);
-    return known === undefined ? undefined : tag;
-  } catch {
-    return undefined;
-  }
+  const tag = canonicalLanguage(code.replace("_", "-"));
+  const language = tag?.split("-")[0];
+  // A folder such as `go/` or `js/` has a language code's shape; only one Intl can name is a language.
+  const named = language && new Intl.DisplayNames(["en"], { type: "language", fallback: "none" }).of(language);
+  return named ? tag : undefined;
 }
 
 /**
