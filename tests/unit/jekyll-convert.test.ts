@@ -288,3 +288,19 @@ describe("the report's counts by kind", () => {
     ]);
   });
 });
+
+describe("links to posts that were not imported", () => {
+  it("point at the old site's address when the post exists there, flagged", () => {
+    const plan = planImport(
+      site({
+        "_posts/2016-06-01-a.md": "---\ntitle: A\n---\nSee [old]({% post_url 2016-06-03-old %}).\n",
+        "_posts/2016-06-03-old.textile": "---\ntitle: Textile\n---\n",
+      }),
+    );
+    const post = imported(plan, "_posts/2016-06-01-a.md");
+    expect(post.text).toContain("See [old](https://old.example.org/blog/2016/06/03/old.html).");
+    expect(post.attention).toEqual([
+      "{% post_url 2016-06-03-old %} names nothing imported: it links to the old site's https://old.example.org/blog/2016/06/03/old.html",
+    ]);
+  });
+});

@@ -29,6 +29,7 @@ import { convertKramdownBlocks } from "./kramdown-blocks.ts";
 import { convertLiquid, createLiquidEngine, type LiquidContext } from "./liquid.ts";
 import { convertMath } from "./math.ts";
 import { bodyWithEmoji } from "./text.ts";
+import { parseJekyllDate } from "./dates.ts";
 import { jekyllUrl } from "./permalinks.ts";
 
 /** A file of the Jekyll site, as the CLI read it. */
@@ -456,6 +457,8 @@ export interface BodyContext {
   siteFiles: ReadonlySet<string> | undefined;
   /** The old site's absolute URL of a page `{% link %}` names. */
   pageUrl: (path: string) => string | undefined;
+  /** The old site's absolute URL of a post `{% post_url %}` names that was not imported. */
+  postOldUrl: (name: string) => string | undefined;
   liquid: ReturnType<typeof createLiquidEngine>;
   newUrlByOldPath: ReadonlyMap<string, string>;
   urlByPostName: ReadonlyMap<string, string>;
@@ -486,6 +489,7 @@ export function bodyContext(
     includes: new Map(),
     siteFiles: undefined,
     pageUrl: () => undefined,
+    postOldUrl: () => undefined,
     liquid: createLiquidEngine(),
     newUrlByOldPath,
     urlByPostName,
@@ -538,6 +542,33 @@ function pageVariables({ post, mapped, data, path, translation }: Parsed): Recor
   };
 }
 
+/**
+ * Returns the old site's absolute URL of the post a `{% post_url %}` names when it was not imported (a `.textile`
+ * post, say), as its file name and the site's permalink give it; `undefined` without a site `url` or such a post.
+ */
+export function notImportedPostUrl(
+  name: string,
+  files: readonly JekyllFile[],
+  config: JekyllConfig,
+): string | undefined {
+  const basename = name.replace(/^\/+/, "").split("/").at(-1) ?? name;
+  const path = files.map((file) => parsePostPath(file.path)).find((candidate) => candidate?.basename === basename);
+  const date = path?.dateFromName && parseJekyllDate(path.dateFromName, config.timeZone, config.timeZone);
+  if (!config.url || !path || !date) return undefined;
+  try {
+    const sitePath = jekyllUrl(config.permalink, {
+      slug: path.slug,
+      basename: path.basename,
+      categories: path.folderCategories,
+      date: date.instant,
+      timeZone: config.timeZone,
+    });
+    return `${config.url}${config.baseurl}${sitePath}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Returns the URL Jekyll gave a page (its own `permalink`, else its path as `.html`), absolute when the site's `url` is known. */
 export function jekyllPageUrl(
   path: string,
@@ -558,7 +589,7 @@ function liquidContext(entry: Parsed, context: BodyContext): LiquidContext {
     format: entry.format,
     postUrl: (name) => context.urlByPostName.get(name.replace(/^\/+/, "").split("/").at(-1) ?? name),
     linkUrl: (target) => context.urlBySource.get(target.replace(/^\.?\/+/, "")),
-    oldUrl: (tag, target) => (tag === "link" ? context.pageUrl(target) : undefined),
+    oldUrl: (tag, target) => (tag === "link" ? context.pageUrl(target) : context.postOldUrl(target)),
     siteUrl: context.config.url,
     site: context.site,
     page: pageVariables(entry),
@@ -767,6 +798,7 @@ export function planImport(input: ImportInput): ImportPlan {
     includes: input.includes ?? new Map(),
     siteFiles: input.siteFiles,
     pageUrl: (path) => jekyllPageUrl(path, config, input.pagePermalinks ?? new Map()),
+    postOldUrl: (name) => notImportedPostUrl(name, input.files, config),
   };
   const linkedPaths = new Map<string, number>();
   for (const entry of parsed) {
