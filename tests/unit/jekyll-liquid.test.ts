@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { convertLiquid, type LiquidContext } from "../../src/lib/import/jekyll/liquid.ts";
+import { convertLiquid, createLiquidEngine, type LiquidContext } from "../../src/lib/import/jekyll/liquid.ts";
 
 const posts: Record<string, string> = { "2020-01-01-x": "/posts/x/" };
 const files: Record<string, string> = { "_posts/2020-01-01-x.md": "/posts/x/" };
@@ -143,6 +143,12 @@ describe("Liquid evaluated in Jekyll's context", () => {
     );
     expect(result.text).toBe("Ruby 3.3.0 (5 files) in ruby/ruby by RUBY: Ruby 3.3.0 Released on 2023-12-25");
     expect(result.attention).toEqual([]);
+  });
+
+  it("prints dates in the Jekyll site's time zone, wherever the import runs", () => {
+    const engine = createLiquidEngine("America/Los_Angeles");
+    const result = convertLiquid("{{ page.date | date: '%Y-%m-%d %H:%M' }}", { ...markdown, page }, engine);
+    expect(result.text).toBe("2023-12-24 16:00");
   });
 
   it("runs loops and captures", () => {

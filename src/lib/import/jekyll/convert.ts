@@ -490,7 +490,7 @@ export function bodyContext(
     siteFiles: undefined,
     pageUrl: () => undefined,
     postOldUrl: () => undefined,
-    liquid: createLiquidEngine(),
+    liquid: createLiquidEngine(config.timeZone),
     newUrlByOldPath,
     urlByPostName,
     urlBySource,

@@ -310,9 +310,16 @@ class KeptTag extends Tag {
   }
 }
 
-/** Returns the engine that evaluates posts' Liquid: Jekyll's filters and the tags of Jekyll and Octopress. */
-export function createLiquidEngine(): Liquid {
-  const liquid = new Liquid({ strictVariables: true, lenientIf: true, strictFilters: true, ownPropertyOnly: true });
+/** Returns the engine that evaluates posts' Liquid (dates in `timeZone`): Jekyll's filters and the tags of Jekyll and Octopress. */
+export function createLiquidEngine(timeZone = "UTC"): Liquid {
+  // Dates print in the Jekyll site's time zone, as Jekyll printed them, wherever the import runs.
+  const liquid = new Liquid({
+    strictVariables: true,
+    lenientIf: true,
+    strictFilters: true,
+    ownPropertyOnly: true,
+    timezoneOffset: timeZone,
+  });
   liquid.registerFilter("relative_url", (input: unknown) => sitePath(asText(input)));
   liquid.registerFilter("absolute_url", (input: unknown) => sitePath(asText(input)));
   // The blog renders Markdown itself; text that Jekyll turned to HTML here stays Markdown.
