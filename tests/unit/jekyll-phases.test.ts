@@ -47,6 +47,15 @@ describe("the import's phases, each alone", () => {
     expect(parsed[0]?.post).toMatchObject({ fileName: "2020-01-01-hello-2020.md", url: "/posts/hello-2020/" });
   });
 
+  it("assignFileNames never gives two posts of one import one file, even with the same Jekyll name", () => {
+    const parsed = parsedPosts({
+      "_posts/2020-01-01-same.md": "---\ntitle: One\n---\n",
+      "blog/_posts/2020-01-01-same.md": "---\ntitle: Two\n---\n",
+    });
+    assignFileNames(parsed, input, config, { owners: new Map(), outFile: (name) => `out/${name}` });
+    expect(parsed.map(({ post }) => post.fileName)).toEqual(["2020-01-01-same.md", "2020-01-01-same-2020.md"]);
+  });
+
   it("unifyTermSpellings spells a tag as the blog already does", () => {
     const parsed = parsedPosts({ "_posts/2020-01-01-a.md": "---\ntitle: A\ntags: [C Plus Plus]\n---\n" });
     unifyTermSpellings(parsed, [{ file: "x.md", slug: "x", redirectFrom: [], tags: ["C++"] }]);

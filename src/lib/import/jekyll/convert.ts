@@ -335,6 +335,8 @@ export function assignFileNames(
 ): void {
   // A post's old URL that is a new post's address would replace that post: the slug is taken too.
   const existingOldUrls = input.existing.flatMap((existing) => existing.redirectFrom);
+  // A file of a previous import is this post's again; a file another post of this import took is not.
+  const takenNow = new Set<string>();
   for (const entry of parsed) {
     const { post, path, mapped } = entry;
     const day = fileDay(path, mapped, config);
@@ -343,6 +345,7 @@ export function assignFileNames(
     const slug = firstFree(slugCandidates(wanted, day.slice(0, 4)), (candidate) => {
       const owner = book.owners.get(candidate);
       if (existingOldUrls.some((oldUrl) => siteConflict(oldUrl, [candidate])?.kind === "post")) return false;
+      if (takenNow.has(candidate)) return false;
       return owner === undefined || owner === book.outFile(`${day}-${candidate}.md`);
     });
     if (slug !== wanted) post.changes.push(`published at ${postUrl(slug)}: ${wanted} is another post's`);
@@ -350,6 +353,7 @@ export function assignFileNames(
     post.slug = postSlugFromPath(post.fileName);
     post.url = postUrl(post.slug);
     book.owners.set(post.slug, book.outFile(post.fileName));
+    takenNow.add(post.slug);
   }
 }
 
@@ -723,7 +727,9 @@ export function checkAcrossBlog(
       return file === problem.file || problem.message.includes(file);
     })?.post;
     if (!failing || failing.status !== "imported") continue;
-    Object.assign(failing, { status: "failed", reason: `the build would refuse it: ${problem.message}` });
+    // A clash names each other file once, however many copies of it the blog holds.
+    const message = problem.message.replace(/(\S+)(?: and \1)+(?=\s|$)/g, "$1");
+    Object.assign(failing, { status: "failed", reason: `the build would refuse it: ${message}` });
     delete failing.text;
   }
 }
