@@ -95,6 +95,19 @@ describe("readSiteData", () => {
 describe("findAssets", () => {
   const files = new Set(["images/a.png", "2016/03/01/diagram.svg", "assets/b.pdf"]);
 
+  it("takes a file on the old site's address as the site's own, and leaves other remote files alone", () => {
+    const result = findAssets(
+      "![a](https://old.example.org/blog/images/a.png) ![b](https://old.example.org/blog/gone.png) ![c](https://cdn.example/c.png)",
+      undefined,
+      files,
+      ["https://old.example.org/blog", "https://old.example.org"],
+    );
+    expect(result.text).toBe(
+      "![a](/images/a.png) ![b](https://old.example.org/blog/gone.png) ![c](https://cdn.example/c.png)",
+    );
+    expect(result).toMatchObject({ found: ["images/a.png"], missing: [] });
+  });
+
   it("finds files by site path and by a path relative to the post's old URL, rewriting the relative ones", () => {
     const result = findAssets(
       "![a](/images/a.png) ![d](diagram.svg) [pdf](assets/b.pdf) [page](/about/) ![x](/images/missing.png)",

@@ -43,20 +43,31 @@ export function resolveAsset(
     .find((file) => siteFiles.has(file));
 }
 
-/** Returns a post's file references: found ones (relative ones rewritten as site paths) and missing ones. */
-export function findAssets(text: string, oldUrl: string | undefined, siteFiles: ReadonlySet<string>): AssetReferences {
+/**
+ * Returns a post's file references: found ones (relative ones, and absolute URLs on the old site's `origins`
+ * such as `https://old.example.org/blog`, rewritten as site paths) and missing ones.
+ */
+export function findAssets(
+  text: string,
+  oldUrl: string | undefined,
+  siteFiles: ReadonlySet<string>,
+  origins: readonly string[] = [],
+): AssetReferences {
   const found: string[] = [];
   const missing: string[] = [];
-  const rewritten = text.replace(REFERENCE, (whole, lead: string, target: string) => {
+  const rewritten = text.replace(REFERENCE, (whole, lead: string, written: string) => {
+    const origin = origins.find((prefix) => prefix && written.startsWith(`${prefix}/`));
+    const target = origin === undefined ? written : written.slice(origin.length);
     if (!isFileReference(target)) return whole;
     const file = resolveAsset(target, oldUrl, siteFiles);
     if (file === undefined) {
-      missing.push(target);
+      // A file on the old site's address that its source does not hold may be served there still.
+      if (origin === undefined) missing.push(target);
       return whole;
     }
     found.push(file);
     const suffix = target.slice((target.split(/[?#]/)[0] ?? target).length);
-    return target.startsWith("/") ? whole : `${lead}/${file}${suffix}`;
+    return target === written && target.startsWith("/") ? whole : `${lead}/${file}${suffix}`;
   });
   return { text: rewritten, found: [...new Set(found)], missing: [...new Set(missing)] };
 }

@@ -638,6 +638,7 @@ export function convertBody(entry: Parsed, context: BodyContext): { text: string
       typeof image === "string" ? `${text}\n![](${image})` : text,
       post.oldUrls[0] ?? jekyllUrls(entry, context.config)[0],
       context.siteFiles,
+      [`${context.config.url}${context.config.baseurl}`, context.config.url],
     );
     text = typeof image === "string" ? files.text.slice(0, files.text.lastIndexOf("\n![](")) : files.text;
     post.assets = files.found;
