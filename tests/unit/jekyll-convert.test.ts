@@ -304,3 +304,12 @@ describe("links to posts that were not imported", () => {
     ]);
   });
 });
+
+describe("math the blog's build would refuse", () => {
+  it("is named with its line in the written file", () => {
+    const plan = planImport(site({ "_posts/2016-06-01-a.md": "---\ntitle: A\n---\nSee $$\\frac{1}{$$ here.\n" }));
+    const post = imported(plan, "_posts/2016-06-01-a.md");
+    expect(post.status).toBe("imported");
+    expect(post.attention).toEqual([expect.stringMatching(/^math on line 7 would stop the build: /)]);
+  });
+});

@@ -22,6 +22,7 @@ import {
   type MappedFrontMatter,
 } from "./front-matter.ts";
 import { postSchema } from "../../content/schema.ts";
+import { texProblems } from "../../markdown/math.ts";
 import { findAssets } from "./assets.ts";
 import { readSiteData, type DataFile } from "./data.ts";
 import { convertKramdown } from "./kramdown.ts";
@@ -689,6 +690,12 @@ export function writePost(entry: Parsed, body: string, outFile: (fileName: strin
     ...(post.oldUrls.length > 0 ? { redirect_from: post.oldUrls } : {}),
   };
   const fileText = `---\n${frontMatterYaml(frontMatter)}---\n\n${body.replace(/^\s*\n/, "").trimEnd()}\n`;
+  // TeX that KaTeX rejects would stop the blog's build: named here, with its line in the written file.
+  if (fileText.includes("$")) {
+    for (const problem of texProblems(fileText, { mdx: false, singleDollar: true })) {
+      post.attention.push(`math on line ${problem.line} would stop the build: ${problem.message}`);
+    }
+  }
   const problems = checkFrontMatter(outFile(post.fileName ?? ""), fileText).problems;
   if (problems.length > 0) {
     Object.assign(post, {
