@@ -167,6 +167,7 @@ for (const post of plan.posts) {
     if (dryRun && outcome !== "exists") outcome = "would write";
     if (outcome === "written" || outcome === "overwritten") {
       // `wx` creates the file or fails if it exists, so nothing is overwritten without --force.
+      mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, post.text, { flag: outcome === "overwritten" ? "w" : "wx" });
     }
     outcomes.set(post.source, outcome);

@@ -67,12 +67,12 @@ const oldUrls: [oldUrl: string, file: string, newUrl: string][] = [
   [
     "/ja/news/2023/12/25/ruby-3-3-0-released/",
     "ja/news/2023/12/25/ruby-3-3-0-released/index.html",
-    "/posts/ruby-3-3-0-released-ja/",
+    "/ja/posts/ruby-3-3-0-released/",
   ],
   [
     "/de/news/2023/12/25/ruby-3-3-0-released/",
     "de/news/2023/12/25/ruby-3-3-0-released/index.html",
-    "/posts/ruby-3-3-0-released-de/",
+    "/de/posts/ruby-3-3-0-released/",
   ],
   // Octopress: 21:30 in Los Angeles on March 5th; `11-9-2017` and a repeated year read as Ruby reads them.
   [
@@ -103,9 +103,15 @@ const page = (sitePath: string) =>
   });
 
 /** The posts the importer wrote, with their front matter. */
+/** Every post file under `folder`, its translations' language folders included, as paths relative to it. */
+const postFiles = (folder: string): string[] =>
+  readdirSync(join(projectRoot, folder), { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".md"))
+    .sort();
+
 function importedPosts(): { file: string; title: string; draft: boolean }[] {
   return sites.flatMap((site) =>
-    readdirSync(join(projectRoot, site.out)).map((file) => {
+    postFiles(site.out).map((file) => {
       const text = readFileSync(join(projectRoot, site.out, file), "utf8");
       const data = yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "") as { title: string; draft?: boolean };
       return { file: `${site.out}/${file}`, title: data.title, draft: data.draft === true };
@@ -194,10 +200,12 @@ describe("the site built from the imported posts", () => {
     const posts = importedPosts();
     expect(posts.filter((post) => !post.draft)).toHaveLength(20);
     for (const post of posts) {
-      const slug = /\d{4}-\d{2}-\d{2}-(.+)\.md$/.exec(post.file)?.[1] ?? "";
-      const file = join(dist, "posts", slug, "index.html");
-      expect(existsSync(file), post.file).toBe(!post.draft);
-      if (!post.draft) expect(textOf(page(`/posts/${slug}/`).querySelector("h1"))).toBe(post.title);
+      // A translation in another language than the blog's is in its language's folder, and published under it.
+      const inSite = post.file.slice(output.length + 1).replace(/^[^/]+\//, "");
+      const [, language = "", slug = ""] = /^(?:([a-z-]+)\/)?\d{4}-\d{2}-\d{2}-(.+)\.md$/.exec(inSite) ?? [];
+      const sitePath = `${language ? `/${language}` : ""}/posts/${slug}/`;
+      expect(existsSync(join(dist, sitePath, "index.html")), post.file).toBe(!post.draft);
+      if (!post.draft) expect(textOf(page(sitePath).querySelector("h1"))).toBe(post.title);
     }
   });
 
@@ -306,7 +314,7 @@ describe("posts built from real Jekyll sites' patterns", () => {
       const text = proseText(newUrl).replace("{{ paginator.next_page_path }}", "");
       expect(text, newUrl).not.toMatch(/\{\{|\{%/);
     }
-    expect(proseText("/posts/ruby-3-3-0-released-de/")).toContain("Mehr: {{ paginator.next_page_path }}");
+    expect(proseText("/de/posts/ruby-3-3-0-released/")).toContain("Mehr: {{ paginator.next_page_path }}");
     expect(imports["news"]?.output).toContain(
       "    check: Liquid output {{ paginator.next_page_path }} kept as written: undefined variable: paginator",
     );
@@ -332,14 +340,15 @@ describe("posts built from real Jekyll sites' patterns", () => {
   });
 
   it("keep every translation as its own post, none lost to a shared file name", () => {
-    expect(textOf(page("/posts/ruby-3-3-0-released-ja/").querySelector("h1"))).toBe("Ruby 3.3.0 リリース");
-    expect(proseText("/posts/ruby-3-3-0-released-ja/")).toContain("Ruby 3.3.0 が公開されました。");
-    expect(textOf(page("/posts/ruby-3-3-0-released-de/").querySelector("h1"))).toBe("Ruby 3.3.0 veröffentlicht");
+    expect(textOf(page("/ja/posts/ruby-3-3-0-released/").querySelector("h1"))).toBe("Ruby 3.3.0 リリース");
+    expect(proseText("/ja/posts/ruby-3-3-0-released/")).toContain("Ruby 3.3.0 が公開されました。");
+    expect(textOf(page("/de/posts/ruby-3-3-0-released/").querySelector("h1"))).toBe("Ruby 3.3.0 veröffentlicht");
     expect(summary(imports["news"]?.output ?? "")).toBe(
       "Imported 3 posts (0 drafts): 2 flagged for review, 0 failed, 0 skipped.",
     );
     // Each copy names its language and the key it shares with the others, as the schema reads them.
-    const japanese = importedText("news", "2023-12-25-ruby-3-3-0-released-ja.md");
+    expect(page("/ja/posts/ruby-3-3-0-released/").querySelector("html")?.getAttribute("lang")).toBe("ja");
+    const japanese = importedText("news", "ja/2023-12-25-ruby-3-3-0-released.md");
     expect(japanese).toContain("\nlang: ja\ntranslation_key: 2023-12-25-ruby-3-3-0-released\n");
     expect(importedText("news", "2023-12-25-ruby-3-3-0-released.md")).toContain(
       "\nlang: en\ntranslation_key: 2023-12-25-ruby-3-3-0-released\n",
@@ -431,11 +440,11 @@ describe("posts built from real Jekyll sites' patterns", () => {
 
   it("re-imports idempotently, and --strict fails a migration with anything flagged", () => {
     const site = sites.find((candidate) => candidate.name === "news")!;
-    const before = readdirSync(join(projectRoot, site.out)).map((file) => importedText("news", file));
+    const before = postFiles(site.out).map((file) => importedText("news", file));
     const again = importJekyll(site.fixture, ["--out", site.out], "src/content/posts");
     expect(summary(again.output)).toBe("Imported 0 posts (0 drafts): 0 flagged for review, 0 failed, 3 skipped.");
     expect(again.output).toContain("Files posts reference: 1, 0 copied into");
-    expect(readdirSync(join(projectRoot, site.out)).map((file) => importedText("news", file))).toEqual(before);
+    expect(postFiles(site.out).map((file) => importedText("news", file))).toEqual(before);
     const strict = importJekyll(
       "tests/fixtures/jekyll-octopress",
       ["--dry-run", "--strict", "--out", `${output}/strict`],

@@ -313,3 +313,23 @@ describe("math the blog's build would refuse", () => {
     expect(post.attention).toEqual([expect.stringMatching(/^math on line 7 would stop the build: /)]);
   });
 });
+
+describe("translations", () => {
+  it("become one post per language, each in its language's folder and address, sharing a key", () => {
+    const copy = (title: string) => `---\ntitle: ${title}\n---\nText.\n`;
+    const plan = planImport(
+      site({
+        "en/news/_posts/2023-12-25-x.md": copy("X"),
+        "ja/news/_posts/2023-12-25-x.md": copy("X ja"),
+        "de/news/_posts/2023-12-25-x.md": copy("X de"),
+      }),
+    );
+    expect(plan.posts.map((post) => [post.fileName, post.url, post.oldUrls[0]])).toEqual([
+      ["de/2023-12-25-x.md", "/de/posts/x/", "/de/news/2023/12/25/x.html"],
+      ["2023-12-25-x.md", "/posts/x/", "/en/news/2023/12/25/x.html"],
+      ["ja/2023-12-25-x.md", "/ja/posts/x/", "/ja/news/2023/12/25/x.html"],
+    ]);
+    expect(parsedFrontMatter(plan.posts[2]?.text)).toMatchObject({ lang: "ja", translation_key: "2023-12-25-x" });
+    expect(plan.posts.every((post) => post.status === "imported")).toBe(true);
+  });
+});

@@ -9,7 +9,8 @@ import { checkAcrossPosts, checkFrontMatter } from "../../checks/post-check.ts";
 import { checkRedirects } from "../../checks/redirect-check.ts";
 import { redirectFile, siteConflict } from "../../urls/site-paths.ts";
 import { postSlugFromPath, termSlug, uniqueBySlug } from "../../content/slugs.ts";
-import { postUrl } from "../../urls/urls.ts";
+import { languageSegment, postUrl } from "../../urls/urls.ts";
+import { site } from "../../../site.config.ts";
 import { defaultsFor, readJekyllConfig, type JekyllConfig } from "./config.ts";
 import { calendarDay } from "../../content/dates.ts";
 import { compareText } from "../../text/compare.ts";
@@ -322,9 +323,18 @@ export function findTranslations(parsed: readonly Parsed[]): void {
 }
 
 /** Returns what a translation's slug ends with: `-ja` for a copy in another language than the blog's, else nothing. */
-function translationSuffix({ translation }: Parsed, siteLang: string): string {
-  if (!translation?.key || translation.lang.toLowerCase() === siteLang.toLowerCase()) return "";
-  return `-${translation.lang.toLowerCase()}`;
+/**
+ * Returns the folder a post's file goes in under the output folder: `ja/` for a post in another language than
+ * the blog's (its address is then `/ja/posts/<slug>/`, so it keeps its slug), nothing for the blog's language.
+ */
+function languageFolder({ translation }: Parsed, siteLang: string): string {
+  if (!translation || translation.lang === siteLang) return "";
+  return `${languageSegment(translation.lang)}/`;
+}
+
+/** Returns the key a post's address is known by among the slugs: `ja/slug` outside the blog's language. */
+export function addressKey(slug: string, lang: string | undefined, siteLang: string): string {
+  return lang === undefined || lang === siteLang ? slug : `${languageSegment(lang)}/${slug}`;
 }
 
 /** Gives each post its file name, slug and URL: a slug another post already has gets the year, then a number. */
@@ -341,20 +351,24 @@ export function assignFileNames(
   for (const entry of parsed) {
     const { post, path, mapped } = entry;
     const day = fileDay(path, mapped, config);
-    const language = translationSuffix(entry, input.siteLang ?? "en");
-    const wanted = postSlugFromPath(`${mapped.slug}${language}.md`) || "post";
+    const siteLang = input.siteLang ?? site.lang;
+    const folder = languageFolder(entry, siteLang);
+    const lang = entry.translation?.lang ?? siteLang;
+    const wanted = postSlugFromPath(`${mapped.slug}.md`) || "post";
     const slug = firstFree(slugCandidates(wanted, day.slice(0, 4)), (candidate) => {
-      const owner = book.owners.get(candidate);
-      if (existingOldUrls.some((oldUrl) => siteConflict(oldUrl, [candidate])?.kind === "post")) return false;
-      if (takenNow.has(candidate)) return false;
-      return owner === undefined || owner === book.outFile(`${day}-${candidate}.md`);
+      const key = addressKey(candidate, lang, siteLang);
+      const owner = book.owners.get(key);
+      if (!folder && existingOldUrls.some((oldUrl) => siteConflict(oldUrl, [candidate])?.kind === "post")) return false;
+      if (takenNow.has(key)) return false;
+      return owner === undefined || owner === book.outFile(`${folder}${day}-${candidate}.md`);
     });
-    if (slug !== wanted) post.changes.push(`published at ${postUrl(slug)}: ${wanted} is another post's`);
-    post.fileName = `${day}-${slug}.md`;
+    if (slug !== wanted) post.changes.push(`published at ${postUrl(slug, lang)}: ${wanted} is another post's`);
+    post.fileName = `${folder}${day}-${slug}.md`;
     post.slug = postSlugFromPath(post.fileName);
-    post.url = postUrl(post.slug);
-    book.owners.set(post.slug, book.outFile(post.fileName));
-    takenNow.add(post.slug);
+    post.url = postUrl(post.slug, lang);
+    const key = addressKey(post.slug, lang, siteLang);
+    book.owners.set(key, book.outFile(post.fileName));
+    takenNow.add(key);
   }
 }
 
@@ -721,12 +735,16 @@ export function checkAcrossBlog(
   const writtenFiles = new Set(written.map(({ post }) => outFile(post.fileName ?? "")));
   const blog: CheckedPost[] = [
     ...existing.filter((post) => !writtenFiles.has(post.file)),
-    ...written.map(({ post, mapped }) => ({
+    ...written.map(({ post, mapped, translation }) => ({
       file: outFile(post.fileName ?? ""),
       slug: post.slug ?? "",
       tags: (mapped.frontMatter["tags"] as string[] | undefined) ?? [],
       categories: (mapped.frontMatter["categories"] as string[] | undefined) ?? [],
       redirectFrom: post.oldUrls,
+      lang: translation?.lang ?? site.lang,
+      translationKey: translation?.key ?? post.fileName?.split("/").at(-1)?.replace(/\.md$/, ""),
+      explicitKey: translation?.key !== undefined,
+      draft: post.draft,
     })),
   ];
   for (const problem of [...checkAcrossPosts(blog), ...checkRedirects(blog)]) {
@@ -797,7 +815,12 @@ export function planImport(input: ImportInput): ImportPlan {
   const parsed = read.flatMap(({ parsed: entry }) => (entry ? [entry] : []));
   const folder = input.outFolder.replace(/\/+$/, "");
   const book: SlugBook = {
-    owners: new Map(input.existing.map((existing) => [existing.slug, existing.file])),
+    owners: new Map(
+      input.existing.map((existing) => [
+        addressKey(existing.slug, existing.lang, input.siteLang ?? site.lang),
+        existing.file,
+      ]),
+    ),
     outFile: (fileName) => `${folder}/${fileName}`,
   };
   findTranslations(parsed);
