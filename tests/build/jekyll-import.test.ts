@@ -396,6 +396,9 @@ describe("posts built from real Jekyll sites' patterns", () => {
     expect(prose?.querySelector("video")?.getAttribute("src")).toBe("http://blog.example.net/videos/demo.mp4");
     expect(prose?.querySelector('a[href="https://gist.github.com/4494712"]')).not.toBeNull();
     expect(importedText("octopress", "2013-03-05-closures-on-the-jvm.md")).toContain("```scala showLineNumbers\n");
+    // {% highlight scala linenos %} keeps its line numbers on the page.
+    expect(prose?.querySelectorAll("pre")[3]?.classList.contains("line-numbers")).toBe(true);
+    expect(prose?.querySelectorAll("pre")[0]?.classList.contains("line-numbers")).toBe(false);
   });
 
   it("date posts as Ruby read their dates, and flag a day the blog's time zone shows otherwise", () => {
@@ -436,6 +439,14 @@ describe("posts built from real Jekyll sites' patterns", () => {
     expect(markdown).toContain("work too: $\\alpha_t$ and");
     expect(markdown).toContain("$$\n\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}\n$$");
     expect(markdown).not.toContain("mathjax");
+    // On the page: every formula typeset (two displayed), the TeX each was made from kept whole.
+    const prose = page("/posts/loss-surfaces/").querySelector(".prose");
+    expect(prose?.querySelectorAll(".katex")).toHaveLength(6);
+    expect(prose?.querySelectorAll(".katex-display")).toHaveLength(2);
+    const tex = prose?.querySelectorAll("annotation").map((annotation) => annotation.textContent) ?? [];
+    expect(tex).toContain("\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}");
+    expect(tex.find((formula) => formula.startsWith("\\begin{align}"))).toContain("\\ell_i(\\theta) \\\\\n");
+    expect(textOf(prose)).toContain("a GPU hour costs $3.");
   });
 
   it("re-imports idempotently, and --strict fails a migration with anything flagged", () => {
