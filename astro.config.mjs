@@ -8,6 +8,7 @@ import { securityHeaders } from "./src/integrations/security-headers.ts";
 import { blogSitemap } from "./src/integrations/sitemap.ts";
 import { cspPolicy } from "./src/lib/outputs/csp.ts";
 import { headingAnchors } from "./src/lib/markdown/heading-anchors.ts";
+import { completeHighlighting } from "./src/lib/markdown/complete-highlighting.ts";
 import { lineNumbers } from "./src/lib/markdown/line-numbers.ts";
 import { mathFeature, mathPlugin } from "./src/lib/markdown/math.ts";
 import { postLinksPlugin } from "./src/lib/markdown/post-links.ts";
@@ -40,7 +41,7 @@ export default defineConfig({
     shikiConfig: {
       themes: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" },
       defaultColor: false,
-      transformers: [lineNumbers()],
+      transformers: [completeHighlighting(), lineNumbers()],
     },
   },
   integrations: [postCheck(), draftPreview(), mdx(), blogSitemap(), securityHeaders()],
