@@ -12,12 +12,12 @@ import { completeHighlighting } from "./src/lib/markdown/complete-highlighting.t
 import { lineNumbers } from "./src/lib/markdown/line-numbers.ts";
 import { mathFeature, mathPlugin } from "./src/lib/markdown/math.ts";
 import { postLinksPlugin } from "./src/lib/markdown/post-links.ts";
-import { site } from "./src/site.config.ts";
+import { basePathFrom, site } from "./src/site.config.ts";
 import { normalBasePath } from "./src/lib/urls/urls.ts";
 import { siteOutDir } from "./scripts/support/project.ts";
 
 /** Sub-path hosting (`https://user.github.io/blog/`): set BASE_PATH=/blog/ at build time. */
-const base = normalBasePath(process.env.BASE_PATH ?? "/");
+const base = normalBasePath(basePathFrom(process.env.BASE_PATH));
 
 export default defineConfig({
   site: site.url,

@@ -1,17 +1,7 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
+import { postLoader } from "./lib/content/post-loader.ts";
 import { postSchema } from "./lib/content/schema.ts";
-import { postFolders, postPatterns } from "./lib/content/post-files.ts";
-import { postIdFromPath } from "./lib/content/slugs.ts";
 
-const posts = defineCollection({
-  loader: glob({
-    pattern: postPatterns(postFolders()),
-    base: ".",
-    // Translations may share a file name; the language folder in the id keeps them apart (`ja/x`).
-    generateId: ({ entry, data }) => postIdFromPath(entry, data["lang"]),
-  }),
-  schema: postSchema,
-});
+const posts = defineCollection({ loader: postLoader(), schema: postSchema });
 
 export const collections = { posts };

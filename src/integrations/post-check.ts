@@ -1,11 +1,11 @@
-import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { AstroError } from "astro/errors";
-import { checkPosts } from "../lib/checks/post-check.ts";
+import { checkPostFolders } from "../lib/checks/post-check.ts";
 import { formatProblems, isError, type PostProblem } from "../lib/checks/problems.ts";
-import { listPostFiles, postFolders } from "../lib/content/post-files.ts";
+import { postFolders } from "../lib/content/post-files.ts";
+import { site } from "../site.config.ts";
 
 /** Returns the report of `problems`, or nothing when there are none. */
 function report(problems: readonly PostProblem[], what: string): string | undefined {
@@ -15,8 +15,7 @@ function report(problems: readonly PostProblem[], what: string): string | undefi
 
 /** Checks every post under `root`; returns the report of errors and that of warnings (nothing when there are none). */
 function checkAllPosts(root: string): { errors: string | undefined; warnings: string | undefined } {
-  const files = listPostFiles(root, postFolders());
-  const problems = checkPosts(new Map(files.map((file) => [file, readFileSync(root + file, "utf8")])));
+  const { problems } = checkPostFolders(root, postFolders(), { refuseMdx: site.mdxPosts === "refuse" });
   return {
     errors: report(problems.filter(isError), "problem"),
     warnings: report(

@@ -31,3 +31,42 @@ describe("feedSafeHtml", () => {
     expect(html).toContain("<p>x</p>");
   });
 });
+
+describe("feedSafeHtml against disguised and hostile markup (issue 11, items 3 and 10)", () => {
+  it("drops links whose scheme is script once a tab, a newline or a control character is removed, as URL parsing does", () => {
+    for (const href of [
+      "java\tscript:alert(1)",
+      "\u0001javascript:alert(1)",
+      " javascript:alert(1)",
+      "JaVa\nScRiPt:alert(1)",
+    ]) {
+      const html = feedSafeHtml(`<a href="${href}">x</a>`, postUrl);
+      expect(html, JSON.stringify(href)).not.toMatch(/javascript/i);
+      expect(html).toContain(">x</a>");
+    }
+    expect(feedSafeHtml('<a href="data:text/html,<script>alert(1)</script>">d</a>', postUrl)).not.toMatch(
+      /data:|script/i,
+    );
+    expect(feedSafeHtml('<a href="vbscript:msgbox(1)">v</a>', postUrl)).not.toMatch(/vbscript/i);
+  });
+
+  it("drops iframe srcdoc, SVG xlink:href and formaction with their elements", () => {
+    const html = feedSafeHtml(
+      '<iframe srcdoc="<script>alert(1)</script>"></iframe><svg><a xlink:href="javascript:alert(2)"><text>t</text></a></svg><form><button formaction="javascript:alert(3)">b</button></form><p>kept</p>',
+      postUrl,
+    );
+    expect(html).not.toMatch(/iframe|srcdoc|xlink|formaction|javascript|<svg|<form|<button|alert/i);
+    expect(html).toContain("<p>kept</p>");
+  });
+
+  it("keeps text as text: an escaped tag stays escaped", () => {
+    expect(feedSafeHtml("<p>Why &lt;main&gt; matters</p>", postUrl)).toBe("<p>Why &lt;main&gt; matters</p>");
+  });
+
+  it("cleans 3,000 nested block quotes without exhausting the stack", () => {
+    const html = `${"<blockquote>".repeat(3000)}<p>deep</p>${"</blockquote>".repeat(3000)}`;
+    const cleaned = feedSafeHtml(html, postUrl);
+    expect(cleaned).toContain("<p>deep</p>");
+    expect(cleaned.match(/<blockquote>/g)).toHaveLength(3000);
+  });
+});

@@ -141,9 +141,13 @@ describe("postFolders", () => {
 describe("postPatterns", () => {
   it("reads an empty folder (the project root, its slash stripped) as the project root, never the file system's", () => {
     expect(postPatterns(["src/content/posts", ""])).toEqual([
-      "src/content/posts/**/[^_]*.{md,mdx,markdown}",
-      "./**/[^_]*.{md,mdx,markdown}",
+      "src/content/posts/**/*.{md,mdx,markdown}",
+      "!src/content/posts/**/_*/**",
+      "!src/content/posts/**/_*",
+      "./**/*.{md,mdx,markdown}",
+      "!./**/_*/**",
+      "!./**/_*",
     ]);
-    expect(postPatterns(postFolders({ BLOG_POSTS_DIRS: "/" }))).toEqual(["./**/[^_]*.{md,mdx,markdown}"]);
+    expect(postPatterns(postFolders({ BLOG_POSTS_DIRS: "/" }))[0]).toBe("./**/*.{md,mdx,markdown}");
   });
 });

@@ -1,28 +1,26 @@
-/** The YAML phase of the post check: a front matter block read into data, or the problem that stops it. */
-import yaml from "js-yaml";
+/** The front matter phase of the post check: the block found and its YAML read into data, or the problem that stops it. */
+import { isFrontMatterFault, parseFrontMatterYaml, readFrontMatterBlock } from "../content/front-matter.ts";
 import type { PostProblem } from "./problems.ts";
 
+const NO_FRONT_MATTER = "no front matter: expected the file to start with a --- block holding title and date";
+
 /**
- * Returns the front matter's YAML as data, or the problem with it. YAML timestamps are read as text
- * (js-yaml would turn `2024-13-45` into a date in 2025), so the schema sees exactly what the author wrote.
+ * Returns the post's front matter as data and its YAML text, or the problem with it: no block, a block
+ * Astro would cut elsewhere, YAML that does not parse (or expands past its alias limit), or not a mapping.
+ * It is read by the same function Astro's content loader uses (content/front-matter.ts).
  */
-export function parseFrontMatterYaml(
+export function readPostFrontMatter(
   file: string,
-  text: string,
-): { data: Record<string, unknown> } | { problem: PostProblem } {
-  let parsed: unknown;
-  try {
-    parsed = yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file });
-  } catch (error) {
-    if (error instanceof yaml.YAMLException) {
-      return {
-        problem: { file, line: error.mark.line + 2, message: `front matter is not valid YAML: ${error.reason}` },
-      };
-    }
-    throw error;
-  }
-  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+  source: string,
+): { data: Record<string, unknown>; yaml: string } | { problem: PostProblem } {
+  const block = readFrontMatterBlock(source);
+  if (block === undefined) return { problem: { file, line: 1, message: NO_FRONT_MATTER } };
+  if (isFrontMatterFault(block)) return { problem: { file, ...block } };
+  const parsed = parseFrontMatterYaml(block.yaml);
+  if ("message" in parsed) return { problem: { file, ...parsed } };
+  const data = parsed.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { problem: { file, line: 2, message: "front matter must be a set of `key: value` lines" } };
   }
-  return { data: parsed as Record<string, unknown> };
+  return { data: data as Record<string, unknown>, yaml: block.yaml };
 }

@@ -1,11 +1,119 @@
-/** Where a post's front matter ends and its body begins. */
-const FRONT_MATTER = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+/**
+ * A post's front matter: where it ends and its body begins, and its YAML read into data. The one reader
+ * of front matter for the post check, Astro's content loader (content.config.ts) and the Jekyll importer.
+ */
+import { parseDocument } from "yaml";
+
+/** A post's front matter block as written (`block`, delimiters included) and the YAML inside it. */
+export interface FrontMatterBlock {
+  block: string;
+  yaml: string;
+}
+
+/** Why a file's front matter cannot be read, and on which 1-based line of the file. */
+export interface FrontMatterFault {
+  line: number;
+  message: string;
+}
+
+const OPENING = /^\uFEFF?---[ \t]*(?:\r?\n|$)/;
+/** Jekyll ends front matter with `---` or `...`, trailing blanks allowed. */
+const JEKYLL_CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
+/** This blog ends it with `---`, trailing blanks allowed (as Jekyll does). */
+const CLOSING = /^---[ \t]*$/;
+/**
+ * Astro's Markdown and MDX readers end front matter at the first line that merely starts with `---` or `+++`,
+ * so such a line anywhere in the block would split the file differently there: it is refused instead.
+ */
+const ASTRO_CLOSING_START = /^(?:---|\+\+\+)/;
+
+/** Lines of `text` with their end offsets (line break included), so a block can be cut exactly. */
+function linesWithEnds(text: string, from: number): { line: string; end: number }[] {
+  const lines: { line: string; end: number }[] = [];
+  let start = from;
+  while (start < text.length) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline + 1;
+    lines.push({ line: text.slice(start, newline === -1 ? end : newline).replace(/\r$/, ""), end });
+    start = end;
+  }
+  return lines;
+}
+
+/**
+ * Returns the file's front matter block, `undefined` when the file does not start with `---`, or the fault
+ * that stops it being read the same way everywhere (never closed, or closed by a line Astro reads otherwise).
+ * `jekyll` accepts Jekyll's `...` closing line too, as the importer reads Jekyll's posts.
+ */
+export function readFrontMatterBlock(
+  source: string,
+  options: { jekyll?: boolean } = {},
+): FrontMatterBlock | FrontMatterFault | undefined {
+  const opening = OPENING.exec(source);
+  if (!opening) return undefined;
+  const lines = linesWithEnds(source, opening[0].length);
+  for (const [index, { line, end }] of lines.entries()) {
+    const lineNumber = index + 2;
+    if (options.jekyll ? JEKYLL_CLOSING.test(line) : CLOSING.test(line)) {
+      const yamlEnd = index === 0 ? opening[0].length : (lines[index - 1]?.end ?? opening[0].length);
+      return { block: source.slice(0, end), yaml: source.slice(opening[0].length, yamlEnd).replace(/\r?\n$/, "") };
+    }
+    if (!options.jekyll && ASTRO_CLOSING_START.test(line)) {
+      return {
+        line: lineNumber,
+        message: `front matter line starts with "${line.slice(0, 3)}" but is not a closing "---" line: Astro would end the front matter here; end it with a line of just --- first, or indent or quote this line`,
+      };
+    }
+  }
+  return { line: 1, message: 'front matter is never closed: expected a line of just "---" after it' };
+}
+
+/** Returns whether `value` is a fault rather than a block. */
+export function isFrontMatterFault(value: FrontMatterBlock | FrontMatterFault | undefined): value is FrontMatterFault {
+  return value !== undefined && "message" in value;
+}
 
 /**
  * Returns a post's front matter block as written (`block`, delimiters included) and the YAML inside it, or
- * `undefined` when the file does not start with one. Every reader of this blog's posts splits them here.
+ * `undefined` when the file does not start with one that can be read.
  */
-export function splitFrontMatter(source: string): { block: string; yaml: string } | undefined {
-  const match = FRONT_MATTER.exec(source);
-  return match ? { block: match[0], yaml: match[1] ?? "" } : undefined;
+export function splitFrontMatter(source: string, options: { jekyll?: boolean } = {}): FrontMatterBlock | undefined {
+  const read = readFrontMatterBlock(source, options);
+  return isFrontMatterFault(read) ? undefined : read;
+}
+
+/**
+ * Most values YAML aliases may expand to in one front matter block: a real post uses none, and the `yaml`
+ * package's own limit stops a 1 KB "billion laughs" block in milliseconds instead of minutes.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Returns front matter YAML as data, or the fault with it; `firstLine` is the file line the YAML starts on.
+ * YAML 1.2's core schema keeps timestamps as text (`title: 2023-12-31` stays a title, `2024-13-45` is not
+ * rolled into 2025), duplicate keys and unknown tags (`!!js/function`) are errors, and aliases are bounded.
+ */
+export function parseFrontMatterYaml(text: string, firstLine = 2): { data: unknown } | FrontMatterFault {
+  const document = parseDocument(text, { schema: "core", uniqueKeys: true, prettyErrors: true, strict: true });
+  const problem = document.errors[0] ?? document.warnings[0];
+  if (problem) {
+    const line = (problem.linePos?.[0].line ?? 1) + firstLine - 1;
+    return {
+      line,
+      message: `front matter is not valid YAML: ${problem.message.split(" at line")[0] ?? problem.message}`,
+    };
+  }
+  try {
+    return { data: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown };
+  } catch (error) {
+    if (error instanceof ReferenceError || error instanceof RangeError) {
+      const alias = text.search(/(^|[\s[{,:])\*[^\s,\]}]/);
+      const line = alias === -1 ? firstLine : firstLine + (text.slice(0, alias + 1).match(/\n/g)?.length ?? 0);
+      return {
+        line,
+        message: `front matter is not valid YAML: its aliases (*name) expand to more than ${MAX_ALIAS_COUNT} values`,
+      };
+    }
+    throw error;
+  }
 }

@@ -1,8 +1,12 @@
-/** Which files in the post folders are posts: the one list the check, the build and the tools read. */
-import { globSync } from "node:fs";
+/**
+ * Which files are posts. The post check and Astro's content loader list them with the same call (tinyglobby,
+ * which Astro's `glob()` loader uses, with the loader's options), so no file is published unchecked.
+ */
+import { globSync } from "tinyglobby";
 
-/** Files in a posts folder that are posts; a leading `_` marks notes and partials. */
-const POST_FILE_PATTERN = "**/[^_]*.{md,mdx,markdown}";
+/** Extensions of post files; only these spellings are read (`Post.MD` is reported, never silently skipped). */
+export const POST_EXTENSIONS = ["md", "mdx", "markdown"] as const;
+const ANY_POST_FILE = `**/*.{${POST_EXTENSIONS.join(",")}}`;
 
 /**
  * Returns the folders posts are read from, relative to the project root. `BLOG_POSTS_DIRS`
@@ -13,16 +17,37 @@ export function postFolders(env: Record<string, string | undefined> = process.en
   return folders.map((folder) => folder.replace(/\/+$/, ""));
 }
 
-/** Returns the glob patterns, relative to the project root, that match every post in `folders`. */
+/**
+ * Returns the glob patterns, relative to the project root, that match every post in `folders`: files and
+ * folders whose name starts with `_` (Jekyll's `_drafts/`, partials) or `.` (hidden files) are not posts.
+ * The dot rule is the glob's own (`*` and `**` skip dot names); the `_` rule is the negated patterns.
+ */
 export function postPatterns(folders: readonly string[]): string[] {
-  // An empty folder is the project root ("/" or "./" with its slash stripped), not the file system's root.
-  return folders.map((folder) => `${folder || "."}/${POST_FILE_PATTERN}`);
+  return folders.flatMap((folder) => {
+    // An empty folder is the project root ("/" or "./" with its slash stripped), not the file system's root.
+    const base = folder || ".";
+    return [`${base}/${ANY_POST_FILE}`, `!${base}/**/_*/**`, `!${base}/**/_*`];
+  });
 }
 
-/** Returns the paths, relative to `root` and sorted, of every post file in `folders`. */
+/** Options of Astro's `glob()` loader for its tinyglobby call (astro/dist/content/loaders/glob.js). */
+const LOADER_GLOB_OPTIONS = { expandDirectories: false } as const;
+
+/** Returns the paths, relative to `root` and sorted, of every post file in `folders`, exactly as Astro's loader lists them. */
 export function listPostFiles(root: string, folders: readonly string[]): string[] {
-  return postPatterns(folders)
-    .flatMap((pattern) => globSync(pattern, { cwd: root }))
+  return globSync(postPatterns(folders), { cwd: root, ...LOADER_GLOB_OPTIONS })
     .map((file) => file.split("\\").join("/"))
+    .sort();
+}
+
+/**
+ * Returns the files in `folders` that look like posts but are not read as posts because their extension is
+ * spelled otherwise (`Post.MD`, `note.Markdown`): the check reports them rather than let them vanish.
+ */
+export function listMisnamedPostFiles(root: string, folders: readonly string[]): string[] {
+  const posts = new Set(listPostFiles(root, folders));
+  return globSync(postPatterns(folders), { cwd: root, ...LOADER_GLOB_OPTIONS, caseSensitiveMatch: false })
+    .map((file) => file.split("\\").join("/"))
+    .filter((file) => !posts.has(file))
     .sort();
 }

@@ -4,6 +4,7 @@
  */
 import yaml from "js-yaml";
 import { calendarDay } from "../../content/dates.ts";
+import { splitFrontMatter } from "../../content/front-matter.ts";
 import { parseJekyllDate, type JekyllDate } from "./dates.ts";
 import { plainTitle } from "./text.ts";
 
@@ -52,19 +53,16 @@ export function parsePostPath(path: string): JekyllPostPath | undefined {
   };
 }
 
-// Jekyll's own rule, looser than this blog's (`splitFrontMatter` in post-check.ts): trailing blanks after the
-// dashes, an empty block, and `...` as the closing line are all Jekyll front matter.
-const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-
 /** Returns a file's front matter (parsed as YAML 1.2 core, so dates stay as written) and body; `undefined` without front matter. */
 export function readJekyllFrontMatter(text: string): { data: Record<string, unknown>; body: string } | undefined {
-  const match = FRONT_MATTER.exec(text);
+  // Jekyll's own rule, looser than this blog's: `...` may close the block too.
+  const match = splitFrontMatter(text, { jekyll: true });
   if (!match) return undefined;
-  const parsed = yaml.load(match[1] ?? "", { schema: yaml.CORE_SCHEMA });
+  const parsed = yaml.load(match.yaml, { schema: yaml.CORE_SCHEMA });
   if (parsed !== null && parsed !== undefined && (typeof parsed !== "object" || Array.isArray(parsed))) {
     throw new Error("front matter is not a set of `key: value` lines");
   }
-  return { data: (parsed ?? {}) as Record<string, unknown>, body: text.slice(match[0].length) };
+  return { data: (parsed ?? {}) as Record<string, unknown>, body: text.slice(match.block.length) };
 }
 
 /** A Jekyll post's front matter, mapped. */

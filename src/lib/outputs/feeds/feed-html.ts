@@ -1,24 +1,99 @@
-/** A post's HTML made safe and self-contained for feed readers: absolute URLs, no script. */
-import { ELEMENT_NODE, parse, renderSync, type Node } from "ultrahtml";
+/**
+ * Post HTML made fit for a feed reader, by an allowlist sanitizer (sanitize-html, the package Astro's RSS
+ * guide names): only the elements, attributes and URL schemes listed here survive, whatever the post's
+ * raw HTML holds. Its parser (htmlparser2) keeps a stack, not recursion, so deep nesting cannot crash it,
+ * and it checks a URL's scheme after dropping control characters and blanks (`java⇥script:`) as browsers do.
+ */
+import sanitizeHtml from "sanitize-html";
 
-/** Elements a feed reader could execute or that restyle the reader's own page; dropped with their content. */
-const DROPPED_ELEMENTS = new Set([
-  "script",
-  "style",
-  "object",
-  "embed",
-  "applet",
-  "base",
-  "link",
-  "meta",
-  "frameset",
-  "frame",
-]);
-const URL_ATTRIBUTES = ["href", "src", "poster", "cite", "action", "data", "longdesc"];
-const SCRIPT_URL = /^\s*(javascript|vbscript|data:text\/html)/i;
+/** MathML as KaTeX writes it: feed readers render it themselves, without KaTeX's stylesheet. */
+const MATHML_ELEMENTS = [
+  "math",
+  "semantics",
+  "annotation",
+  "mrow",
+  "mi",
+  "mn",
+  "mo",
+  "ms",
+  "mtext",
+  "mspace",
+  "msup",
+  "msub",
+  "msubsup",
+  "mfrac",
+  "msqrt",
+  "mroot",
+  "mover",
+  "munder",
+  "munderover",
+  "mtable",
+  "mtr",
+  "mtd",
+  "mstyle",
+  "mpadded",
+  "mphantom",
+  "menclose",
+];
 
+/** Elements a post body may carry into a feed: text structure, tables, code, media; never script, forms or frames. */
+const FEED_ELEMENTS = [
+  ...sanitizeHtml.defaults.allowedTags.filter((tag) => !["main", "nav", "footer", "header", "aside"].includes(tag)),
+  "img",
+  "picture",
+  "source",
+  "details",
+  "summary",
+  "del",
+  "ins",
+  ...MATHML_ELEMENTS,
+];
+
+/** Attributes kept, per element (`*`: every element). No `style`, no event handlers, no `formaction` or `srcdoc`. */
+const FEED_ATTRIBUTES: sanitizeHtml.IOptions["allowedAttributes"] = {
+  "*": ["id", "lang", "dir", "title"],
+  a: ["href", "rel", "hreflang"],
+  img: ["src", "srcset", "alt", "width", "height", "loading", "decoding"],
+  source: ["src", "srcset", "type", "media", "sizes"],
+  blockquote: ["cite"],
+  q: ["cite"],
+  del: ["cite", "datetime"],
+  ins: ["cite", "datetime"],
+  time: ["datetime"],
+  td: ["colspan", "rowspan", "align"],
+  th: ["colspan", "rowspan", "align", "scope"],
+  ol: ["start", "reversed", "type"],
+  code: ["class"],
+  pre: ["class"],
+  math: ["xmlns", "display"],
+  annotation: ["encoding"],
+  mi: ["mathvariant"],
+  mo: ["stretchy", "fence", "separator", "lspace", "rspace", "minsize", "maxsize", "movablelimits", "accent"],
+  mspace: ["width"],
+  mstyle: ["displaystyle", "scriptlevel"],
+  mpadded: ["width", "height", "depth", "lspace", "voffset"],
+  mfrac: ["linethickness"],
+  menclose: ["notation"],
+  mover: ["accent"],
+  munder: ["accentunder"],
+  munderover: ["accent", "accentunder"],
+  mtable: ["columnalign", "rowspacing", "columnspacing"],
+  mtd: ["columnalign"],
+};
+
+/** KaTeX's HTML drawing of a formula, laid out only by its stylesheet: renamed so it is dropped, content and all. */
+const MATH_DRAWING = "katex-drawing";
+
+/** Returns whether an element is KaTeX's HTML drawing, which feeds leave out (the MathML beside it stays). */
+function isMathDrawing(attributes: sanitizeHtml.Attributes): boolean {
+  return attributes["class"]?.split(/\s+/).includes("katex-html") ?? false;
+}
+
+/** Attributes whose value is one URL, made absolute against the post's address. */
+const URL_ATTRIBUTES = new Set(["href", "src", "cite"]);
+
+/** Returns `url` resolved against `baseUrl`, or as written when it is not a URL at all. */
 function absolute(url: string, baseUrl: string): string {
-  if (url.startsWith("#")) return new URL(url, baseUrl).href;
   try {
     return new URL(url, baseUrl).href;
   } catch {
@@ -26,6 +101,7 @@ function absolute(url: string, baseUrl: string): string {
   }
 }
 
+/** Returns a `srcset` with each candidate's URL made absolute. */
 function absoluteSrcset(srcset: string, baseUrl: string): string {
   return srcset
     .split(",")
@@ -36,48 +112,47 @@ function absoluteSrcset(srcset: string, baseUrl: string): string {
     .join(", ");
 }
 
-/**
- * Returns whether `node` is KaTeX's HTML drawing of a formula, which only its stylesheet lays out: feeds
- * keep the MathML beside it, which readers render themselves, so a formula is not shown twice.
- */
-function isMathDrawing(node: Node): boolean {
-  if (node.type !== ELEMENT_NODE) return false;
-  const attributes: Record<string, string> = node.attributes;
-  return attributes["class"]?.split(/\s+/).includes("katex-html") ?? false;
-}
-
-function clean(node: Node, baseUrl: string): void {
-  if (!("children" in node) || !Array.isArray(node.children)) return;
-  node.children = node.children.filter(
-    (child: Node) =>
-      !(
-        child.type === ELEMENT_NODE &&
-        (DROPPED_ELEMENTS.has(String(child.name).toLowerCase()) || isMathDrawing(child))
-      ),
-  );
-  for (const child of node.children as Node[]) {
-    if (child.type !== ELEMENT_NODE) continue;
-    const attributes: Record<string, string> = child.attributes;
-    for (const name of Object.keys(attributes)) {
-      const value = attributes[name] ?? "";
-      if (/^on/i.test(name)) delete attributes[name];
-      else if (URL_ATTRIBUTES.includes(name.toLowerCase())) {
-        if (SCRIPT_URL.test(value)) delete attributes[name];
-        else attributes[name] = absolute(value, baseUrl);
-      } else if (name.toLowerCase() === "srcset") attributes[name] = absoluteSrcset(value, baseUrl);
-    }
-    clean(child, baseUrl);
+/** Returns an element's attributes with every URL made absolute (the sanitizer then checks the scheme of the result). */
+function withAbsoluteUrls(attributes: sanitizeHtml.Attributes, baseUrl: string): sanitizeHtml.Attributes {
+  const result: sanitizeHtml.Attributes = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    if (URL_ATTRIBUTES.has(name)) result[name] = absolute(value, baseUrl);
+    else if (name === "srcset") result[name] = absoluteSrcset(value, baseUrl);
+    else result[name] = value;
   }
+  return result;
 }
 
 /**
- * Returns post HTML fit for a feed: every link and image URL absolute (resolved against the post's
- * own URL), and nothing a feed reader could run: no script elements, event handlers or script URLs.
+ * Returns post HTML fit for a feed: only allowlisted elements and attributes, links only to http(s), mailto
+ * and the post's own fragments, and every link and image URL absolute (resolved against the post's own URL).
  * Math is carried as MathML.
  */
 export function feedSafeHtml(html: string, postAbsoluteUrl: string): string {
-  // ultrahtml declares `parse` as returning `any`; it returns the document node.
-  const document = parse(html) as Node;
-  clean(document, postAbsoluteUrl);
-  return renderSync(document);
+  return sanitizeHtml(html, {
+    allowedTags: FEED_ELEMENTS,
+    allowedAttributes: FEED_ATTRIBUTES,
+    allowedSchemes: ["http", "https", "mailto"],
+    allowedSchemesAppliedToAttributes: ["href", "src", "cite", "srcset"],
+    allowProtocolRelative: false,
+    // Dropped with their content: what they hold is code or styling, never the post's text.
+    nonTextTags: [
+      "script",
+      "style",
+      "textarea",
+      "option",
+      "noscript",
+      "template",
+      "iframe",
+      "object",
+      "svg",
+      MATH_DRAWING,
+    ],
+    transformTags: {
+      "*": (tagName, attribs) => ({
+        tagName: isMathDrawing(attribs) ? MATH_DRAWING : tagName,
+        attribs: withAbsoluteUrls(attribs, postAbsoluteUrl),
+      }),
+    },
+  });
 }
