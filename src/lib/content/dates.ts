@@ -17,6 +17,17 @@ export interface WallClock {
   second: number;
 }
 
+/**
+ * Returns the milliseconds since 1970 of a UTC date and time, as `Date.UTC` does but for every year:
+ * `Date.UTC` reads years 0–99 as 1900–1999, so `0001-01-01` would become 1901.
+ */
+export function utcTime(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Returns the date and time `instant` shows on a clock in `timeZone`. */
@@ -26,6 +37,7 @@ export function wallClockIn(instant: Date, timeZone: string): WallClock {
     formatter = new Intl.DateTimeFormat("en-US", {
       timeZone,
       hourCycle: "h23",
+      era: "short",
       year: "numeric",
       month: "numeric",
       day: "numeric",
@@ -37,8 +49,10 @@ export function wallClockIn(instant: Date, timeZone: string): WallClock {
   }
   const parts = formatter.formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
+  // Intl counts years before 1 CE as 1 BC, 2 BC, …: astronomical year 0, -1, … here, so date sums work.
+  const isBeforeCommonEra = parts.find((p) => p.type === "era")?.value === "BC";
   return {
-    year: part("year"),
+    year: isBeforeCommonEra ? 1 - part("year") : part("year"),
     month: part("month"),
     day: part("day"),
     hour: part("hour"),
@@ -49,14 +63,16 @@ export function wallClockIn(instant: Date, timeZone: string): WallClock {
 
 function utcOffsetMs(instant: Date, timeZone: string): number {
   const wall = wallClockIn(instant, timeZone);
-  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  const wallAsUtc = utcTime(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   return wallAsUtc - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
 /** Returns whether year, month (1–12) and day name a day the calendar has (not 2024-02-30). */
 export function isRealCalendarDay(year: number, month: number, day: number): boolean {
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  const probe = new Date(utcTime(year, month - 1, day));
+  return (
+    year >= 1 && probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day
+  );
 }
 
 /**
@@ -85,7 +101,7 @@ export function utcOffsetAt(instant: Date, timeZone: string): string {
 
 /** Returns the instant at which the given wall-clock time happens in `timeZone`. */
 export function zonedTime(wall: WallClock, timeZone: string): Date {
-  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  const wallAsUtc = utcTime(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   const firstGuess = wallAsUtc - utcOffsetMs(new Date(wallAsUtc), timeZone);
   return new Date(wallAsUtc - utcOffsetMs(new Date(firstGuess), timeZone));
 }
@@ -190,7 +206,7 @@ export function readDateParts(text: string, leniency: DateLeniency = "post"): Da
 export function instantOf(parts: DateParts, timeZone: string): Date {
   const { year, month, day, hour, minute, second, offsetMinutes } = parts;
   if (offsetMinutes === undefined) return zonedTime({ year, month, day, hour, minute, second }, timeZone);
-  return new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000);
+  return new Date(utcTime(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000);
 }
 
 /**

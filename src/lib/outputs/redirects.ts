@@ -6,7 +6,7 @@ import { checkRedirects } from "../checks/redirect-check.ts";
 import type { Post } from "../content/posts.ts";
 import { compareText } from "../text/compare.ts";
 import { escapeMarkup } from "../text/markup.ts";
-import { redirectFile } from "../urls/site-paths.ts";
+import { redirectFile, redirectPathProblem } from "../urls/site-paths.ts";
 import { absoluteUrl, withBase } from "../urls/urls.ts";
 
 /** One old address and the post it now leads to. */
@@ -92,7 +92,12 @@ export function redirectPage(redirect: LegacyRedirect, siteUrl: string, lang: st
 
 /** Returns the `_redirects` file (Netlify, Cloudflare Pages): one `old new 301` line per old address. */
 export function redirectsFile(redirects: readonly LegacyRedirect[]): string {
-  const lines = redirects.map((redirect) => `${withBase(redirect.from)} ${redirect.to} 301`);
+  const lines = redirects.map((redirect) => {
+    // The schema already refused such paths; a line with `*` or `:name` here would redirect other addresses.
+    const problem = redirectPathProblem(redirect.from);
+    if (problem) throw new Error(`_redirects: ${JSON.stringify(redirect.from)} cannot be an old address: ${problem}`);
+    return `${withBase(redirect.from)} ${redirect.to} 301`;
+  });
   return ["# Old addresses of posts (their redirect_from), sent on to where each post lives now.", ...lines, ""].join(
     "\n",
   );

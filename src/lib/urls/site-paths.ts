@@ -100,3 +100,39 @@ export function siteConflict(
     isLanguagePage(path, key, languageFolders);
   return isPage ? { kind: "page" } : undefined;
 }
+
+/** Characters an old path may hold as written: RFC 3986 path characters, less `:` (a placeholder in `_redirects`). */
+const REDIRECT_PATH_CHARACTERS = /^\/[A-Za-z0-9\-._~!$&'()+,;=@%/]*$/;
+/** Characters an old path may not hold once its percent-escapes are decoded. */
+const DECODED_FORBIDDEN = /[\p{Cc}\p{Zl}\p{Zp}?#*:\\%]/u;
+/** Longest file name most file systems take, in bytes. */
+const MAX_SEGMENT_BYTES = 255;
+
+/**
+ * Returns why `path` cannot be an old address (`redirect_from`), or `undefined` when it can: it must be a
+ * plain site path such as `/2016/03/01/old.html`, because it becomes both a file of the site and a line
+ * of `_redirects`, where `*` and `:name` are wildcards that would redirect other addresses, and `?`, `#`,
+ * `//host`, dot segments, NUL or over-long names would write a file no request reaches, or none at all.
+ */
+export function redirectPathProblem(path: string): string | undefined {
+  if (!path.startsWith("/") || path.startsWith("//")) return "a path on this site starts with one /";
+  if (!REDIRECT_PATH_CHARACTERS.test(path)) {
+    return "only letters, digits, / and - . _ ~ ! $ & ' ( ) + , ; = @ % may appear (no *, :, ?, #, spaces or \\)";
+  }
+  if (/%(?![0-9A-Fa-f]{2})/.test(path)) return "a % must start an escape such as %20";
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return "its %-escapes are not UTF-8 text";
+  }
+  if (DECODED_FORBIDDEN.test(decoded) || decoded.split("/").length !== path.split("/").length) {
+    return "its %-escapes stand for characters a path may not hold (/, ?, #, *, :, %, line breaks or control characters)";
+  }
+  const segments = decoded.split("/").slice(1);
+  if (segments.some((segment) => segment === "." || segment === "..")) return "it may not hold . or .. segments";
+  if (segments.some((segment) => new TextEncoder().encode(segment).length > MAX_SEGMENT_BYTES)) {
+    return `each part between slashes may be at most ${MAX_SEGMENT_BYTES} bytes long`;
+  }
+  return undefined;
+}
