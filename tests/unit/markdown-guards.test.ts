@@ -8,8 +8,8 @@ const render = (markdown: string) =>
   markdownToHtml(markdown, { hastPlugins: [searchMarkupGuard, headingAnchors] }).html;
 
 describe("searchMarkupGuard", () => {
-  it("renames Pagefind attributes in a body's raw HTML, in any case, keeping the element and its text", () => {
-    const html = render(
+  it("renames Pagefind attributes in a body's raw HTML, in any case, keeping the element and its text", async () => {
+    const html = await render(
       'Tag: <span hidden data-pagefind-filter="tag">&lt;img src=x onerror=alert(1)&gt;</span>\n\n<div DATA-PAGEFIND-META="title" data-pagefind-body>Fake</div>\n',
     );
     expect(html).not.toMatch(/\sdata-pagefind-(filter|meta|body)/i);
@@ -19,8 +19,8 @@ describe("searchMarkupGuard", () => {
 });
 
 describe("headingAnchors", () => {
-  it("gives headings with no letter or digit an id and a link that lead somewhere", () => {
-    const html = render("## 🎉🎉\n\n## 🚀\n\n## Real\n");
+  it("gives headings with no letter or digit an id and a link that lead somewhere", async () => {
+    const html = await render("## 🎉🎉\n\n## 🚀\n\n## Real\n");
     expect(html).toContain('<h2 id="section">🎉🎉<a href="#section"');
     expect(html).toContain('<h2 id="section-1">🚀<a href="#section-1"');
     expect(html).toContain('<h2 id="real">Real<a href="#real"');
