@@ -4,8 +4,10 @@ import { describe, expect, it } from "vitest";
 import { headingAnchors } from "../../src/lib/markdown/heading-anchors.ts";
 import { searchMarkupGuard } from "../../src/lib/markdown/search-markup.ts";
 
-const render = (markdown: string) =>
-  markdownToHtml(markdown, { hastPlugins: [searchMarkupGuard, headingAnchors] }).html;
+/** Returns the HTML of `markdown` after the blog's guards. */
+async function render(markdown: string): Promise<string> {
+  return (await markdownToHtml(markdown, { hastPlugins: [searchMarkupGuard, headingAnchors] })).html;
+}
 
 describe("searchMarkupGuard", () => {
   it("renames Pagefind attributes in a body's raw HTML, in any case, keeping the element and its text", async () => {
