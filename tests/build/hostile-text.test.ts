@@ -76,7 +76,10 @@ describe("hostile and odd text in front matter", () => {
     const feed = parser.parse(readBuilt("/rss.xml")).rss.channel;
     const item = feed.item.find((entry: { link: string }) => entry.link.endsWith("/posts/hostile-text/"));
     expect(item.title).toBe(title);
-    expect(item.description).toBe(description);
+    // A feed reader decodes the XML, then reads <description> as HTML (issue 11, item 16): it must find only text.
+    const descriptionHtml = builtPage.fromHtml(`<div>${item.description}</div>`).document;
+    expect(descriptionHtml.querySelectorAll("div *")).toHaveLength(0);
+    expect(textOf(descriptionHtml)).toBe(description);
     expect(item.category).toEqual([category, ...tags]);
     expect(item["content:encoded"]).toContain("kept as written");
     expect(item["content:encoded"]).not.toMatch(/<script/i);

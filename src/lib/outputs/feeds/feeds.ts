@@ -51,7 +51,8 @@ export function feedOptions(input: FeedInput): RSSOptions {
       title: post.title,
       link: absoluteUrl(post.url, input.siteUrl),
       pubDate: post.date,
-      description: post.description ?? "",
+      // RSS readers read <description> as HTML: escaped once more, `Why <main> matters` arrives as text.
+      description: escapeMarkup(post.description ?? ""),
       content: input.contentBySlug.get(post.slug) ?? "",
       categories: [...post.categories, ...post.tags].map((term) => term.name),
       customData: `<dc:creator>${escapeMarkup(post.author ?? input.author)}</dc:creator>`,
