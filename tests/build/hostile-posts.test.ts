@@ -7,7 +7,7 @@ import { parse, type HTMLElement } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { termSlug } from "../../src/lib/content/slugs.ts";
 import { searchFilterValue } from "../../src/lib/outputs/search.ts";
-import { buildSite } from "../support/build-site.ts";
+import { buildSite, runBuild } from "../support/build-site.ts";
 import { projectRoot, textOf } from "../support/fixture-site.ts";
 
 const outDir = join(projectRoot, "tests/.output/hostile-dist");
@@ -171,5 +171,23 @@ describe("headings and dates (items 12 and 15)", () => {
     }
     const neighbours = page("/posts/emoji-headings/").querySelectorAll("bdi").map(textOf);
     expect(neighbours.some((text) => text.includes("\u202e"))).toBe(true);
+  });
+});
+
+describe("SITE_URL and BASE_PATH (item 11)", () => {
+  it.each([
+    ["SITE_URL", "javascript:alert(1)"],
+    ["SITE_URL", "example.com"],
+    ["SITE_URL", ""],
+    ["SITE_URL", "https://example.com/blog"],
+    ["BASE_PATH", "//evil.example/"],
+    ["BASE_PATH", "../"],
+  ])("stops the build on %s=%j, saying which setting and what it expects, and writes nothing", (name, value) => {
+    const failedOut = join(projectRoot, "tests/.output/hostile-settings-dist");
+    rmSync(failedOut, { recursive: true, force: true });
+    const { status, output } = runBuild({ [name]: value, BLOG_OUT_DIR: failedOut });
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${name}=${JSON.stringify(value)} cannot be used: expected`);
+    expect(() => readdirSync(failedOut)).toThrow();
   });
 });
