@@ -23,9 +23,11 @@ describe("the files the check reads are the files Astro's loader publishes (item
 
   it("follows a symlinked folder, as the loader does, and checks the posts in it", () => {
     expect(files).toContain(`${folder}/linked/2024-05-05-through-link.md`);
-    expect(problemsOf("linked/2024-05-05-through-link.md")).toEqual([
-      `${folder}/linked/2024-05-05-through-link.md:4: colour: unknown key "colour": known keys are layout, title, date, updated, description, tags, categories, reading_time, author, image, redirect_from, draft`,
-    ]);
+    const problems = problemsOf("linked/2024-05-05-through-link.md");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^tests\/fixtures\/hostile-check\/linked\/2024-05-05-through-link\.md:4: colour: unknown key "colour": known keys are layout, title, /,
+    );
   });
 
   it("reports `Post.MD` instead of silently skipping it", () => {

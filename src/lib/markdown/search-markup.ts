@@ -1,3 +1,4 @@
+/** Markdown plugin: Pagefind attributes in a post body's raw HTML renamed, so only the layout marks the search index. */
 import type { HastPluginDefinition } from "satteri";
 
 /** `data-pagefind-` at the start of an attribute name, in any case. */
