@@ -12,9 +12,9 @@ export const MAX_TERMS_PER_POST = 20;
 const INVISIBLE_TEXT = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Z}\u115F\u1160\u2800\u3164\uFFA0]*$/u;
 const NOTHING_VISIBLE = "expected text a reader can see, found only spaces or invisible characters";
 
-/** Returns whether `text` has at least one character a reader can see. */
+/** Returns whether `text` has a character a reader can see; empty text is left to the `min(1)` rule's own message. */
 function isVisible(text: string): boolean {
-  return !INVISIBLE_TEXT.test(text);
+  return text === "" || !INVISIBLE_TEXT.test(text);
 }
 
 const DATE_EXAMPLE = "a date such as 2024-12-01 or 2024-12-01 10:00:00 +01:00";
