@@ -1,5 +1,6 @@
 /** The wording of schema problems: each issue zod finds in front matter, as a line an author can act on. */
 import type { z } from "astro/zod";
+import { isNode, parseDocument } from "yaml";
 import { nearestKnownKey } from "./key-typos.ts";
 import type { PostProblem } from "./problems.ts";
 
@@ -8,6 +9,17 @@ function lineOfKey(frontMatterLines: readonly string[], key: string | undefined)
   if (key === undefined) return undefined;
   const index = frontMatterLines.findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`));
   return index >= 0 ? index + 2 : undefined;
+}
+
+/**
+ * Returns the 1-based file line of the value at `path` (`["redirect_from", 3]`) when it is below the top level
+ * and written on its own line, so a problem in one list entry points at that entry; otherwise `undefined`.
+ */
+function lineOfEntry(yamlText: string, path: readonly PropertyKey[]): number | undefined {
+  if (path.length < 2) return undefined;
+  const node: unknown = parseDocument(yamlText, { schema: "core" }).getIn(path.map(String), true);
+  const start = isNode(node) ? node.range?.[0] : undefined;
+  return start === undefined ? undefined : (yamlText.slice(0, start).match(/\n/g)?.length ?? 0) + 2;
 }
 
 /** Returns the problems for an unknown key, with the known key it is likely a typo of. */
@@ -44,6 +56,6 @@ export function schemaIssueProblems(
     const message = missing
       ? `missing: ${issue.message.replace(/, found nothing$|, found undefined$/, "")}`
       : issue.message;
-    return [{ file, line: lineOfKey(lines, topKey), field, message }];
+    return [{ file, line: lineOfEntry(yamlText, issue.path) ?? lineOfKey(lines, topKey), field, message }];
   });
 }
