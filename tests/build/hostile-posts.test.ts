@@ -50,6 +50,27 @@ describe("files that are not posts are never published (item 1)", () => {
     ).toEqual([]);
     expect(builtFiles().filter((file) => file.startsWith("posts/secret/"))).toEqual([]);
   });
+
+  it("publishes a post in a symlinked folder, which the check read too", () => {
+    expect(textOf(page("/posts/linked-post/").querySelector("h1"))).toBe("A post in a symlinked folder");
+  });
+});
+
+describe("MDX_POSTS=refuse (item 5)", () => {
+  it("stops the build before anything runs, naming each MDX post", () => {
+    const failedOut = join(projectRoot, "tests/.output/hostile-mdx-dist");
+    rmSync(failedOut, { recursive: true, force: true });
+    const { status, output } = runBuild({
+      MDX_POSTS: "refuse",
+      BLOG_POSTS_DIRS: "src/content/posts:tests/fixtures/posts",
+      BLOG_OUT_DIR: failedOut,
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      "tests/fixtures/posts/2024-06-01-mdx-components.mdx:1: MDX posts are refused on this site (MDX_POSTS=refuse)",
+    );
+    expect(() => readdirSync(failedOut)).toThrow();
+  });
 });
 
 describe("one front matter reader for the check and the build (items 7 and 8)", () => {
