@@ -41,7 +41,16 @@ export function readPostSources(
   const sources = new Map<string, string>();
   const problems: PostProblem[] = [];
   for (const file of listPostFiles(root, folders)) {
-    const read = decodePostFile(file, readFileSync(join(root, file)));
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(join(root, file));
+    } catch (error) {
+      // A dangling symlink or an unreadable file: reported, and every other file still checked.
+      const reason = error instanceof Error ? error.message : String(error);
+      problems.push({ file, message: `cannot be read (${reason}): fix or remove the file` });
+      continue;
+    }
+    const read = decodePostFile(file, bytes);
     if ("problem" in read) problems.push(read.problem);
     else sources.set(file, read.text);
   }
