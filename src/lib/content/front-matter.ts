@@ -88,12 +88,38 @@ export function splitFrontMatter(source: string, options: { jekyll?: boolean } =
  */
 export const MAX_ALIAS_COUNT = 100;
 
+/** Deepest nesting of `[…]` and `{…}` front matter may have; a real post needs two or three. */
+export const MAX_NESTING = 100;
+
+/**
+ * Returns the offset at which `text` opens its `MAX_NESTING + 1`th unclosed bracket, if it does. Brackets in
+ * quotes count too, so this can only overestimate: no real post comes near, and the YAML parser would take
+ * seconds to overflow its stack on 100,000 of them.
+ */
+function tooDeepAt(text: string): number | undefined {
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === "[" || char === "{") depth++;
+    else if ((char === "]" || char === "}") && depth > 0) depth--;
+    if (depth > MAX_NESTING) return index;
+  }
+  return undefined;
+}
+
 /**
  * Returns front matter YAML as data, or the fault with it; `firstLine` is the file line the YAML starts on.
  * YAML 1.2's core schema keeps timestamps as text (`title: 2023-12-31` stays a title, `2024-13-45` is not
  * rolled into 2025), duplicate keys and unknown tags (`!!js/function`) are errors, and aliases are bounded.
  */
 export function parseFrontMatterYaml(text: string, firstLine = 2): { data: unknown } | FrontMatterFault {
+  const tooDeep = tooDeepAt(text);
+  if (tooDeep !== undefined) {
+    return {
+      line: firstLine + (text.slice(0, tooDeep).match(/\n/g)?.length ?? 0),
+      message: `front matter is not valid YAML: its lists and maps nest more than ${MAX_NESTING} deep`,
+    };
+  }
   const document = parseDocument(text, { schema: "core", uniqueKeys: true, prettyErrors: true, strict: true });
   const problem = document.errors[0] ?? document.warnings[0];
   if (problem) {
