@@ -7,6 +7,7 @@ import { postCheck } from "./src/integrations/post-check.ts";
 import { securityHeaders } from "./src/integrations/security-headers.ts";
 import { blogSitemap } from "./src/integrations/sitemap.ts";
 import { cspPolicy } from "./src/lib/outputs/csp.ts";
+import { codeHighlighting } from "./src/lib/markdown/code-classes.ts";
 import { headingAnchors } from "./src/lib/markdown/heading-anchors.ts";
 import { completeHighlighting } from "./src/lib/markdown/complete-highlighting.ts";
 import { lineNumbers } from "./src/lib/markdown/line-numbers.ts";
@@ -35,15 +36,19 @@ export default defineConfig({
   build: { inlineStylesheets: "always", concurrency: 4 },
   security: { csp: cspPolicy },
   markdown: {
+    // Shiki runs as our own first plugin (where Astro would put it), with colours as classes (code-classes.ts):
+    // left to Astro, it would write a `style` on every token and warn that the CSP must allow them.
+    syntaxHighlight: false,
     processor: satteri({
       features: { math: mathFeature(site.singleDollarMath) },
-      hastPlugins: [searchMarkupGuard, mathPlugin(), headingAnchors, postLinksPlugin(base)],
+      hastPlugins: [
+        await codeHighlighting([completeHighlighting(), lineNumbers()]),
+        searchMarkupGuard,
+        mathPlugin(),
+        headingAnchors,
+        postLinksPlugin(base),
+      ],
     }),
-    shikiConfig: {
-      themes: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" },
-      defaultColor: false,
-      transformers: [completeHighlighting(), lineNumbers()],
-    },
   },
   integrations: [postCheck(), draftPreview(), mdx(), blogSitemap(), securityHeaders()],
 });

@@ -35,6 +35,12 @@ describe("the Content-Security-Policy", () => {
     expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(await page.locator("pre.astro-code").count()).toBeGreaterThan(0);
+    // Code keeps its theme colours under a policy with no inline styles: they come from classes.
+    const keyword = page.locator("pre.astro-code span", { hasText: /^from$/ }).first();
+    const colour = () => keyword.evaluate((node) => getComputedStyle(node).color);
+    expect(await colour()).toBe("rgb(160, 17, 31)");
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await colour()).toBe("rgb(255, 148, 146)");
     expect(violations).toEqual([]);
     await page.close();
   });

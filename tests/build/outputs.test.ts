@@ -61,6 +61,15 @@ describe("the RSS feed", () => {
     }
   });
 
+  it("carries highlighted code without style attributes (the feed validator warns on them)", () => {
+    const seed = items[0]!["content:encoded"];
+    expect(seed).toMatch(/<pre class="astro-code"[^>]*><code><span class="line"><span class="l\d+ d\d+">from<\/span>/);
+    // Formulas keep KaTeX's sizing styles; code blocks carry none.
+    for (const item of items)
+      for (const block of item["content:encoded"].match(/<pre class="astro-code[\s\S]*?<\/pre>/g) ?? [])
+        expect(block).not.toMatch(/\sstyle=/i);
+  });
+
   it("has one feed per tag, linked from its tag page", () => {
     const python = feed("/tags/python/rss.xml");
     expect(python.items.map((item) => item.link)).toEqual([

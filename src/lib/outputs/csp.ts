@@ -23,7 +23,8 @@ export const cspPolicy = {
     "form-action 'self'",
   ],
   scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-  // Shiki colours code with `style` attributes; no stylesheet or <style> element is allowed inline without a hash.
+  // KaTeX sizes and places formulas with `style` attributes (src/lib/markdown/math.ts); code needs none, since it is
+  // coloured by classes (code-classes.ts). No stylesheet or <style> element is allowed inline without a hash.
   styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: "attribute" }] },
 } satisfies CspConfig;
 
