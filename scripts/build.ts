@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { firstRunReport, formatFirstRunWarning } from "../src/lib/checks/first-run.ts";
 import { site } from "../src/site.config.ts";
-import { projectRoot, siteOutDir } from "./support/project.ts";
+import { buildCacheDir, projectRoot, siteOutDir } from "./support/project.ts";
 import { writeSearchIndex } from "./support/search-index.ts";
 import { SITE_FOLDERS } from "../src/lib/urls/urls.ts";
 
@@ -58,12 +58,16 @@ if (!existsSync(join(stagingDir, "index.html"))) failBuild(`astro build wrote no
 
 const started = performance.now();
 try {
-  const { pages } = await writeSearchIndex(stagingDir);
+  const { pages, reused } = await writeSearchIndex(stagingDir, join(buildCacheDir(), "search-index"));
   // No post pages is a blog with nothing published yet; post pages with nothing indexed is a broken search.
   if (pages === 0 && existsSync(join(stagingDir, SITE_FOLDERS.posts)))
     failBuild("[pagefind] no post page was indexed: do the post pages still carry data-pagefind-body?");
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`[pagefind] Search index written from ${pages} HTML files in ${seconds}s.`);
+  console.log(
+    reused
+      ? `[pagefind] No post page changed: search index of ${pages} pages copied from the cache in ${seconds}s.`
+      : `[pagefind] Search index written from ${pages} HTML files in ${seconds}s.`,
+  );
 } catch (error) {
   failBuild(`[pagefind] ${error instanceof Error ? error.message : String(error)}`);
 }

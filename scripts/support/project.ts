@@ -14,6 +14,14 @@ export function siteOutDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /**
+ * Astro's cache folder, which the build's own caches share (content data store, social cards, the search index):
+ * `BLOG_CACHE_DIR` when set (as astro.config.mjs reads it), else `node_modules/.astro`, which the deploy recipes keep.
+ */
+export function buildCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(projectRoot, env["BLOG_CACHE_DIR"] ?? "node_modules/.astro");
+}
+
+/**
  * Returns the environment a person's shell would give `astro`: the test runner's own variables
  * removed (Astro changes behaviour when it sees VITEST or Vite's BASE_URL), NODE_ENV kept, so a
  * stray NODE_ENV is part of what the tests prove harmless.
