@@ -50,5 +50,8 @@ export default defineConfig({
       ],
     }),
   },
+  // Pages whose key (src/lib/outputs/page-key.ts), code and content are unchanged are copied from the last
+  // build's output in the cache folder instead of rendered; scripts/build.ts forces a full build when code changed.
+  experimental: { incrementalBuild: true },
   integrations: [postCheck(), draftPreview(), mdx(), blogSitemap(), securityHeaders()],
 });

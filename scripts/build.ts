@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { firstRunReport, formatFirstRunWarning } from "../src/lib/checks/first-run.ts";
 import { site } from "../src/site.config.ts";
 import { buildCacheDir, projectRoot, siteOutDir } from "./support/project.ts";
+import { buildInputsKey, recordBuildInputs, sameInputsAsLastBuild } from "./support/build-inputs.ts";
 import { writeSearchIndex } from "./support/search-index.ts";
 import { SITE_FOLDERS } from "../src/lib/urls/urls.ts";
 
@@ -42,8 +43,18 @@ const firstRun = firstRunReport(site, process.env);
 if (firstRun.placeholders.length > 0) console.warn(formatFirstRunWarning(firstRun.placeholders));
 if (firstRun.error) failBuild(`build: ${firstRun.error}`);
 
+// Pages are reused from the last build only when nothing but posts changed since (support/build-inputs.ts).
+const cacheDir = buildCacheDir();
+const inputsRecord = join(cacheDir, "build-inputs.json");
+const inputsKey = buildInputsKey(root);
+const force = !astroArgs.includes("--force") && !sameInputsAsLastBuild(inputsRecord, inputsKey);
+if (force)
+  console.log(
+    "[build] No earlier build from the same code, config, packages and environment: every page is built afresh.",
+  );
+
 const astro = resolve(root, "node_modules/astro/bin/astro.mjs");
-const build = spawnSync(process.execPath, [astro, "build", ...astroArgs], {
+const build = spawnSync(process.execPath, [astro, "build", ...astroArgs, ...(force ? ["--force"] : [])], {
   cwd: root,
   stdio: "inherit",
   env: { ...process.env, BLOG_OUT_DIR: stagingDir },
@@ -58,7 +69,7 @@ if (!existsSync(join(stagingDir, "index.html"))) failBuild(`astro build wrote no
 
 const started = performance.now();
 try {
-  const { pages, reused } = await writeSearchIndex(stagingDir, join(buildCacheDir(), "search-index"));
+  const { pages, reused } = await writeSearchIndex(stagingDir, join(cacheDir, "search-index"));
   // No post pages is a blog with nothing published yet; post pages with nothing indexed is a broken search.
   if (pages === 0 && existsSync(join(stagingDir, SITE_FOLDERS.posts)))
     failBuild("[pagefind] no post page was indexed: do the post pages still carry data-pagefind-body?");
@@ -81,4 +92,5 @@ try {
   failBuild(`Could not move the new site into ${outDir}: ${error instanceof Error ? error.message : String(error)}`);
 }
 rmSync(previousDir, { recursive: true, force: true });
+recordBuildInputs(inputsRecord, inputsKey);
 console.log(`Site written to ${outDir}.`);

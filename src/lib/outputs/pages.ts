@@ -1,4 +1,8 @@
-/** The static paths and props of every listing route (`getStaticPaths`), so pages stay thin. */
+/**
+ * The static paths and props of every listing route (`getStaticPaths`), so pages stay thin. Each path carries a
+ * `cacheKey` (page-key.ts): Astro's incremental build reuses a page only while its key, its code and its content
+ * entries are unchanged, so everything a page shows must come to it through its props.
+ */
 import { site } from "../../site.config.ts";
 import { calendarYear } from "../content/dates.ts";
 import { paginate, type ListingPage } from "../content/pagination.ts";
@@ -19,6 +23,7 @@ import {
   termUrl,
 } from "../urls/urls.ts";
 import { languageScript } from "../text/languages.ts";
+import { withPageKeys } from "./page-key.ts";
 
 /**
  * Returns the paths of the home listing, the posts in the site's language: `/`, `/page/2/`, … (the other
@@ -26,38 +31,46 @@ import { languageScript } from "../text/languages.ts";
  */
 export function homePaths<P extends Post>(posts: readonly P[]) {
   const languages = languageLinks(posts);
-  return paginate(postsInLanguage(posts), site.postsPerPage, homeUrl).map((page) => ({
-    params: { page: pageParam(page.number) },
-    props: { page, languages },
-  }));
+  return withPageKeys(
+    paginate(postsInLanguage(posts), site.postsPerPage, homeUrl).map((page) => ({
+      params: { page: pageParam(page.number) },
+      props: { page, languages },
+    })),
+  );
 }
 
 /** Returns the paths of each other language's listing: `/ja/`, `/ja/page/2/`, … */
 export function languageHomePaths<P extends Post>(posts: readonly P[]) {
-  return otherLanguagesOf(posts).flatMap((lang) =>
-    paginate(postsInLanguage(posts, lang), site.postsPerPage, (pageNumber) => languageHomeUrl(lang, pageNumber)).map(
-      (page) => ({
-        params: { lang: languageSegment(lang), page: pageParam(page.number) },
-        props: { lang, page, languages: languageLinks(posts, lang) },
-      }),
+  return withPageKeys(
+    otherLanguagesOf(posts).flatMap((lang) =>
+      paginate(postsInLanguage(posts, lang), site.postsPerPage, (pageNumber) => languageHomeUrl(lang, pageNumber)).map(
+        (page) => ({
+          params: { lang: languageSegment(lang), page: pageParam(page.number) },
+          props: { lang, page, languages: languageLinks(posts, lang) },
+        }),
+      ),
     ),
   );
 }
 
 /** Returns one path per language other than the site's, for its feed (`/ja/rss.xml`), with its posts. */
 export function languageFeedPaths<P extends Post>(posts: readonly P[]) {
-  return otherLanguagesOf(posts).map((lang) => ({
-    params: { lang: languageSegment(lang) },
-    props: { lang, posts: postsInLanguage(posts, lang) },
-  }));
+  return withPageKeys(
+    otherLanguagesOf(posts).map((lang) => ({
+      params: { lang: languageSegment(lang) },
+      props: { lang, posts: postsInLanguage(posts, lang) },
+    })),
+  );
 }
 
 /** Returns one path per language other than the site's, for its search page (`/ja/search/`), with the switch to the others. */
 export function languageSearchPaths(posts: readonly Post[]) {
-  return otherLanguagesOf(posts).map((lang) => ({
-    params: { lang: languageSegment(lang) },
-    props: { lang, languages: languageLinks(posts, lang, searchUrl) },
-  }));
+  return withPageKeys(
+    otherLanguagesOf(posts).map((lang) => ({
+      params: { lang: languageSegment(lang) },
+      props: { lang, languages: languageLinks(posts, lang, searchUrl) },
+    })),
+  );
 }
 
 /** A link to a version of a page in one language. */
@@ -102,26 +115,28 @@ export function alternateLinks(versions: readonly Post[]): { hreflang: string; h
  */
 export function postPaths<P extends Post>(posts: readonly P[]) {
   const versions = translationsById(posts);
-  return [site.lang, ...otherLanguagesOf(posts)].flatMap((lang) => {
-    const sameLanguage = postsInLanguage(posts, lang);
-    const related = relatedPostsBySlug(sameLanguage);
-    return sameLanguage.map((post, index) => {
-      const all = versions.get(post.id) ?? [post];
-      return {
-        params: { lang: lang === site.lang ? undefined : languageSegment(lang), slug: post.slug },
-        props: {
-          post,
-          newer: sameLanguage[index - 1],
-          older: sameLanguage[index + 1],
-          related: related.get(post.slug) ?? [],
-          translations: all
-            .filter((version) => version !== post)
-            .map((version): LanguageLink => ({ lang: version.lang, href: version.url })),
-          alternates: alternateLinks(all),
-        },
-      };
-    });
-  });
+  return withPageKeys(
+    [site.lang, ...otherLanguagesOf(posts)].flatMap((lang) => {
+      const sameLanguage = postsInLanguage(posts, lang);
+      const related = relatedPostsBySlug(sameLanguage);
+      return sameLanguage.map((post, index) => {
+        const all = versions.get(post.id) ?? [post];
+        return {
+          params: { lang: lang === site.lang ? undefined : languageSegment(lang), slug: post.slug },
+          props: {
+            post,
+            newer: sameLanguage[index - 1],
+            older: sameLanguage[index + 1],
+            related: related.get(post.slug) ?? [],
+            translations: all
+              .filter((version) => version !== post)
+              .map((version): LanguageLink => ({ lang: version.lang, href: version.url })),
+            alternates: alternateLinks(all),
+          },
+        };
+      });
+    }),
+  );
 }
 
 /** Returns every tag or category of the posts in the site's language, for the index of tags or categories. */
@@ -134,21 +149,23 @@ export function termIndex<P extends Post>(posts: readonly P[], kind: TermKind) {
  * `/tags/python/`, `/tags/python/page/2/`, …
  */
 export function termPaths<P extends Post>(posts: readonly P[], kind: TermKind) {
-  return termIndex(posts, kind).flatMap((term) =>
-    paginate(term.posts, site.postsPerPage, (pageNumber) => termUrl(kind, term.slug, pageNumber)).map(
-      (
-        page,
-      ): { params: { term: string; page: string | undefined }; props: { term: Term<P>; page: ListingPage<P> } } => ({
-        params: { term: term.slug, page: pageParam(page.number) },
-        props: { term, page },
-      }),
+  return withPageKeys(
+    termIndex(posts, kind).flatMap((term) =>
+      paginate(term.posts, site.postsPerPage, (pageNumber) => termUrl(kind, term.slug, pageNumber)).map(
+        (
+          page,
+        ): { params: { term: string; page: string | undefined }; props: { term: Term<P>; page: ListingPage<P> } } => ({
+          params: { term: term.slug, page: pageParam(page.number) },
+          props: { term, page },
+        }),
+      ),
     ),
   );
 }
 
 /** Returns one path per tag of the posts in the site's language, for its feed. */
 export function tagFeedPaths<P extends Post>(posts: readonly P[]) {
-  return termIndex(posts, "tags").map((term) => ({ params: { term: term.slug }, props: { term } }));
+  return withPageKeys(termIndex(posts, "tags").map((term) => ({ params: { term: term.slug }, props: { term } })));
 }
 
 /** Returns the posts in the site's language grouped by the year they were published in the site's time zone. */
@@ -173,7 +190,9 @@ export function cardImageUrl(post: Post): string | undefined {
 
 /** Returns one path per post that needs a drawn social card (see `hasDrawnCard`). */
 export function socialCardPaths<P extends Post>(posts: readonly P[]) {
-  return posts
-    .filter((post) => hasDrawnCard(post))
-    .map((post) => ({ params: { slug: socialCardName(post.slug, post.lang) }, props: { post } }));
+  return withPageKeys(
+    posts
+      .filter((post) => hasDrawnCard(post))
+      .map((post) => ({ params: { slug: socialCardName(post.slug, post.lang) }, props: { post } })),
+  );
 }

@@ -3,6 +3,7 @@
  * path that sends the reader on, and a `_redirects` file for Netlify and Cloudflare Pages.
  */
 import { checkRedirects } from "../checks/redirect-check.ts";
+import { withPageKeys } from "./page-key.ts";
 import type { Post } from "../content/posts.ts";
 import { compareText } from "../text/compare.ts";
 import { escapeMarkup } from "../text/markup.ts";
@@ -63,7 +64,9 @@ function findLegacyRedirects(posts: readonly Post[]): LegacyRedirect[] {
 
 /** Returns one static path per old address, for the `[...legacy]` route: its parameter is the file to write. */
 export function legacyRedirectPaths(posts: readonly Post[]) {
-  return legacyRedirects(posts).map((redirect) => ({ params: { legacy: redirect.file }, props: { redirect } }));
+  return withPageKeys(
+    legacyRedirects(posts).map((redirect) => ({ params: { legacy: redirect.file }, props: { redirect } })),
+  );
 }
 
 /**

@@ -1,0 +1,55 @@
+/**
+ * The safety net of incremental builds. Astro reuses a page when its key, its route's module graph, its content
+ * entries, the config and the lockfile are unchanged, but it cannot see code that runs at config time (the
+ * Markdown plugins whose output the content cache keeps, site.config.ts as the config reads it) nor the
+ * environment. So `npm run build` keeps a digest of everything but the posts, and when it changed it runs
+ * `astro build --force`: the content cache and every cached page are dropped and the site is built afresh.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { listPostFiles, postFolders } from "../../src/lib/content/post-files.ts";
+import { compareText } from "../../src/lib/text/compare.ts";
+
+/** Files at the project root that shape every page. */
+const ROOT_FILES = ["astro.config.mjs", "package.json", "package-lock.json", "tsconfig.json"];
+/** Environment variables the config, the pages or the post list read (output and cache folders excepted). */
+const INPUT_VARIABLE = /^(SITE_|BASE_|BLOG_|PUBLIC_|NODE_ENV$)/;
+const NOT_INPUTS = new Set(["BLOG_OUT_DIR", "BLOG_CACHE_DIR"]);
+
+function filesUnder(root: string, folder: string): string[] {
+  return readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)));
+}
+
+/**
+ * Returns a digest of what a build is made from besides its posts: every file under `src/` but the post files,
+ * the config, package manifests and lockfile, the Node version and the environment variables the build reads.
+ */
+export function buildInputsKey(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  const posts = new Set(listPostFiles(root, postFolders(env)));
+  const files = [...filesUnder(root, "src").filter((file) => !posts.has(file)), ...ROOT_FILES].sort();
+  const hash = createHash("sha256").update(process.version);
+  for (const [name, value] of Object.entries(env).sort(([a], [b]) => compareText(a, b)))
+    if (INPUT_VARIABLE.test(name) && !NOT_INPUTS.has(name)) hash.update(`\0${name}=${value ?? ""}`);
+  for (const file of files) {
+    const path = join(root, file);
+    hash.update(`\0${file}\0`).update(existsSync(path) ? readFileSync(path) : "(none)");
+  }
+  return hash.digest("hex");
+}
+
+/** Returns whether the last successful build recorded in `recordFile` was made from the same inputs. */
+export function sameInputsAsLastBuild(recordFile: string, key: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(recordFile, "utf8")) as { key?: unknown }).key === key;
+  } catch {
+    return false;
+  }
+}
+
+/** Records the inputs of a build that succeeded, so the next one may reuse its pages. */
+export function recordBuildInputs(recordFile: string, key: string): void {
+  writeFileSync(recordFile, JSON.stringify({ key }));
+}
