@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- --posts N`: builds a synthetic blog of N posts (default 1,000) and prints one
- * table: build time split into phases, peak memory, rebuilds, output size, the weight of a post
+ * table (Hugo's cold build of the same posts beside it, when installed): build time split into phases, peak memory, rebuilds, output size, the weight of a post
  * page and search cost in headless Chromium. `--json` prints the raw results instead. See
  * docs/performance.md for what each number means and the results on record.
  *
@@ -18,7 +18,8 @@ import { launchBrowser } from "./support/browser.ts";
 import { startPreview } from "./support/astro-server.ts";
 import { measurePageLoad, measureSearch, type SearchRun } from "./bench/browser.ts";
 import { runBuild, type BuildRun } from "./bench/build.ts";
-import { generateCorpus } from "./bench/corpus.ts";
+import { generateCorpus, type Corpus } from "./bench/corpus.ts";
+import { hugoVersion, runHugoBuild, writeHugoSite } from "./bench/hugo.ts";
 import { formatProfile, summarizeProfile } from "./bench/profile.ts";
 import { summary, table, type BenchResult } from "./bench/report.ts";
 import { postUrl } from "../src/lib/urls/urls.ts";
@@ -34,7 +35,9 @@ const USAGE = `Usage: npm run bench -- [--posts N] [--seed S] [--runs R] [--sear
   --keep           keep .bench/posts-N, dist-N and cache-N afterwards (default: removed)
   --no-search      skip the browser measurements
   --no-rebuilds    skip the two rebuilds (one post edited, nothing changed)
-  --cpu-prof       afterwards, run one more cold build under node --cpu-prof and summarise where its time went`;
+  --cpu-prof       afterwards, run one more cold build under node --cpu-prof and summarise where its time went
+
+With \`hugo\` installed, Hugo first builds the same posts, and each build time is also shown as a multiple of Hugo's.`;
 
 const { values } = parseArgs({
   options: {
@@ -149,160 +152,204 @@ async function build(label: string): Promise<BuildRun> {
   return run;
 }
 
+/** Writes the synthetic corpus into `postsDir`. */
+function writeCorpus(): Corpus {
+  progress(`generating ${posts} posts into ${postsDir}/`);
+  const corpus = generateCorpus({ posts, ...(seed === undefined ? {} : { seed }) });
+  rmSync(join(projectRoot, postsDir), { recursive: true, force: true });
+  mkdirSync(join(projectRoot, postsDir), { recursive: true });
+  for (const post of corpus.posts) writeFileSync(join(projectRoot, postsDir, post.fileName), post.content);
+  return corpus;
+}
+
+/** Returns the result of a run before anything is measured: the corpus, the machine and the commit. */
+function newResult(corpus: Corpus): BenchResult {
+  const words = corpus.posts.reduce((sum, post) => sum + post.words, 0);
+  progress(`wrote ${posts} posts, ${words} words; "${corpus.commonWord}" is in ${corpus.commonWordPosts} of them`);
+  return {
+    posts,
+    seed: corpus.seed,
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpuModel(),
+      memoryBytes: totalmem(),
+      node: process.version,
+      astro: packageVersion("astro"),
+      pagefind: packageVersion("pagefind"),
+      loadAverage: { start: loadavg()[0] ?? 0, end: 0 },
+    },
+    git: gitState(),
+    corpus: {
+      words,
+      commonWord: corpus.commonWord,
+      commonWordPosts: corpus.commonWordPosts,
+      rareWord: corpus.rareWord,
+      rarePostSlug: corpus.rarePostSlug,
+    },
+    runs,
+    fullBuilds: [],
+    touchedRebuilds: [],
+    unchangedRebuilds: [],
+    output: undefined,
+    postPage: undefined,
+    postPageLoad: undefined,
+    search: undefined,
+    hugo: undefined,
+    notes: [],
+  };
+}
+
+/** Cold builds: Astro's cache folder (content data store, cards, cached pages, search index) and the output removed first. */
+async function measureColdBuilds(result: BenchResult): Promise<void> {
+  for (let run = 1; run <= runs; run++) {
+    rmSync(join(projectRoot, cacheDir), { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+    result.fullBuilds.push(await build(`full-${run}`));
+  }
+}
+
+/** An author's edit (one sentence appended to one post, a different one each time), then builds with nothing changed. */
+async function measureRebuilds(result: BenchResult, corpus: Corpus): Promise<void> {
+  const edited = corpus.posts[Math.floor(posts / 3)]!;
+  for (let run = 1; run <= runs; run++) {
+    appendFileSync(join(projectRoot, postsDir, edited.fileName), `\nEdited for benchmark run ${run}.\n`);
+    result.touchedRebuilds.push(await build(`touched-${run}`));
+  }
+  for (let run = 1; run <= runs; run++) result.unchangedRebuilds.push(await build(`unchanged-${run}`));
+}
+
+/** The output's size and the weight of the post page the rare word is on. */
+function measureOutput(result: BenchResult, corpus: Corpus): void {
+  progress("measuring the output");
+  result.output = outputStats(outDir);
+  result.postPage = pageWeight(outDir, postUrl(corpus.rarePostSlug));
+}
+
+/** In headless Chromium against `astro preview`: the post page's requests, then a common and a rare word searched. */
+async function measureInBrowser(result: BenchResult, corpus: Corpus): Promise<void> {
+  progress("starting astro preview and headless Chromium");
+  const [serverStart, browserStart] = await Promise.allSettled([startPreview(outDir), launchBrowser()]);
+  const server = serverStart.status === "fulfilled" ? serverStart.value : undefined;
+  const browser = browserStart.status === "fulfilled" ? browserStart.value : undefined;
+  try {
+    if (!server || !browser) {
+      const failed = [serverStart, browserStart].find((start) => start.status === "rejected");
+      throw new Error(`could not start astro preview or Chromium: ${String(failed?.reason)}`);
+    }
+    result.postPageLoad = await measurePageLoad(browser, server.origin, postUrl(corpus.rarePostSlug));
+    progress(`post page: ${result.postPageLoad.requests} requests`);
+    const search = { common: [] as SearchRun[], rare: [] as SearchRun[] };
+    for (let run = 1; run <= searchRuns; run++) {
+      for (const [kind, word] of [
+        ["common", corpus.commonWord],
+        ["rare", corpus.rareWord],
+      ] as const) {
+        const measured = await measureSearch(browser, server.origin, word);
+        search[kind].push(measured);
+        progress(
+          `search "${word}" ${run}/${searchRuns}: ${(measured.pagefindBytes / 1024).toFixed(0)} KB, first result at ${measured.firstResultMs?.toFixed(0)} ms`,
+        );
+      }
+    }
+    result.search = search;
+  } catch (error) {
+    result.notes.push(`browser measurements failed: ${(error as Error).message.split("\n")[0]}`);
+    progress(`browser measurements failed: ${(error as Error).message}`);
+  } finally {
+    await Promise.all([browser?.close(), server?.stop()]);
+  }
+}
+
+/** Hugo's cold build of the same posts, when `hugo` is installed: the yardstick the table's multiples use. */
+async function measureHugo(result: BenchResult): Promise<void> {
+  const version = hugoVersion();
+  if (!version) {
+    result.notes.push("hugo is not installed: no comparison with Hugo (apt-get install hugo)");
+    return;
+  }
+  const hugoDir = join(benchDir, `hugo-${posts}`);
+  writeHugoSite(hugoDir, join(projectRoot, postsDir));
+  progress(`hugo: building the same ${posts} posts (${version})`);
+  result.hugo = await runHugoBuild(hugoDir, version);
+  progress(`hugo: ${result.hugo.ok ? "done" : "FAILED"} in ${(result.hugo.wallMs / 1000).toFixed(1)} s`);
+  if (!result.hugo.ok) result.notes.push(`the Hugo build failed: ${result.hugo.log.slice(0, 300)}`);
+  rmSync(hugoDir, { recursive: true, force: true });
+}
+
+/** One more cold build under `node --cpu-prof`, summarised: where a cold build's CPU goes. */
+async function profileColdBuild(result: BenchResult): Promise<void> {
+  const profileDir = join(logDir, "cpu-prof");
+  rmSync(profileDir, { recursive: true, force: true });
+  rmSync(join(projectRoot, cacheDir), { recursive: true, force: true });
+  progress("profiling a cold build (node --cpu-prof; slower than the measured builds)");
+  const profiled = await runBuild({
+    label: "profiled",
+    projectRoot,
+    postsDir,
+    outDir,
+    cacheDir,
+    logDir,
+    nodeFlags: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`],
+    onLine: buildLineReporter("profiled"),
+  });
+  // One profile per thread (CPU.<date>.<time>.<pid>.<thread>.<n>): the main threads of the build script and of
+  // Astro (thread 0), and Astro's card workers; the largest main-thread profile is Astro's.
+  const profiles = readdirSync(profileDir)
+    .filter((file) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(file))
+    .sort((a, b) => statSync(join(profileDir, b)).size - statSync(join(profileDir, a)).size);
+  if (!profiled.ok || profiles.length === 0) {
+    result.notes.push("the profiled build failed or wrote no profile");
+    return;
+  }
+  const summaryText = formatProfile(
+    summarizeProfile(join(profileDir, profiles[0]!), 20, [
+      /syncData|loader|glob|parseFrontmatter|markdown|renderMarkdown|createMarkdownProcessor/i,
+      /generatePages|generatePath|renderPage|render(ToString|Component)?\b/,
+      /getCollection|publishedPosts|selectPosts|postPaths|termPaths|getStaticPaths/,
+      /shiki|highlight|codeToHast/i,
+    ]),
+  );
+  writeFileSync(join(logDir, "cpu-prof-summary.txt"), summaryText);
+  process.stderr.write(`${summaryText}\n`);
+}
+
+/** Writes the result as JSON under .bench/results/ and, unless --keep, removes the corpus, output and cache. */
+function saveResult(result: BenchResult): void {
+  result.machine.loadAverage.end = loadavg()[0] ?? 0;
+  const resultFile = join(resultsDir, `bench-${posts}-${result.date.replace(/[:.]/g, "-")}.json`);
+  writeFileSync(resultFile, `${JSON.stringify(result, null, 2)}\n`);
+  progress(`results written to ${resultFile}`);
+  if (!values.keep) {
+    // Built JavaScript under .bench/ would otherwise be picked up by `tsc` (allowJs) in `npm test`.
+    for (const path of [join(projectRoot, postsDir), outDir, join(projectRoot, cacheDir)])
+      rmSync(path, { recursive: true, force: true });
+  }
+}
+
+function printReport(result: BenchResult): void {
+  if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else process.stdout.write(`\n${table(result)}\n\n`);
+  (values.json ? process.stderr : process.stdout).write(`${summary(result)}\n`);
+}
+
 mkdirSync(logDir, { recursive: true });
 mkdirSync(resultsDir, { recursive: true });
 writeFileSync(progressFile, "");
 
-progress(`generating ${posts} posts into ${postsDir}/`);
-const corpus = generateCorpus({ posts, ...(seed === undefined ? {} : { seed }) });
-rmSync(join(projectRoot, postsDir), { recursive: true, force: true });
-mkdirSync(join(projectRoot, postsDir), { recursive: true });
-for (const post of corpus.posts) writeFileSync(join(projectRoot, postsDir, post.fileName), post.content);
-const words = corpus.posts.reduce((sum, post) => sum + post.words, 0);
-progress(`wrote ${posts} posts, ${words} words; "${corpus.commonWord}" is in ${corpus.commonWordPosts} of them`);
-
-const result: BenchResult = {
-  posts,
-  seed: corpus.seed,
-  date: new Date().toISOString(),
-  machine: {
-    cpus: cpus().length,
-    cpuModel: cpuModel(),
-    memoryBytes: totalmem(),
-    node: process.version,
-    astro: packageVersion("astro"),
-    pagefind: packageVersion("pagefind"),
-    loadAverage: { start: loadavg()[0] ?? 0, end: 0 },
-  },
-  git: gitState(),
-  corpus: {
-    words,
-    commonWord: corpus.commonWord,
-    commonWordPosts: corpus.commonWordPosts,
-    rareWord: corpus.rareWord,
-    rarePostSlug: corpus.rarePostSlug,
-  },
-  runs,
-  fullBuilds: [],
-  touchedRebuilds: [],
-  unchangedRebuilds: [],
-  output: undefined,
-  postPage: undefined,
-  postPageLoad: undefined,
-  search: undefined,
-  notes: [],
-};
-
-// A cold build: Astro's cache folder (the content data store) and the output removed first.
-for (let run = 1; run <= runs; run++) {
-  rmSync(join(projectRoot, cacheDir), { recursive: true, force: true });
-  rmSync(outDir, { recursive: true, force: true });
-  result.fullBuilds.push(await build(`full-${run}`));
-}
+const corpus = writeCorpus();
+const result = newResult(corpus);
+await measureHugo(result);
+await measureColdBuilds(result);
 const built = result.fullBuilds.some((run) => run.ok);
 if (!built) result.notes.push("the full build failed: see the logs in .bench/");
-
 if (built) {
-  // An author's edit: one sentence appended to one post, a different sentence each time.
-  const edited = corpus.posts[Math.floor(posts / 3)]!;
-  for (let run = 1; run <= (values["no-rebuilds"] ? 0 : runs); run++) {
-    appendFileSync(join(projectRoot, postsDir, edited.fileName), `\nEdited for benchmark run ${run}.\n`);
-    result.touchedRebuilds.push(await build(`touched-${run}`));
-  }
-  for (let run = 1; run <= (values["no-rebuilds"] ? 0 : runs); run++)
-    result.unchangedRebuilds.push(await build(`unchanged-${run}`));
-
-  progress("measuring the output");
-  result.output = outputStats(outDir);
-  const postPath = postUrl(corpus.rarePostSlug);
-  result.postPage = pageWeight(outDir, postPath);
-
-  if (!values["no-search"]) {
-    progress("starting astro preview and headless Chromium");
-    const [serverStart, browserStart] = await Promise.allSettled([startPreview(outDir), launchBrowser()]);
-    const server = serverStart.status === "fulfilled" ? serverStart.value : undefined;
-    const browser = browserStart.status === "fulfilled" ? browserStart.value : undefined;
-    try {
-      if (!server || !browser) {
-        const failed = [serverStart, browserStart].find((start) => start.status === "rejected");
-        throw new Error(`could not start astro preview or Chromium: ${String(failed?.reason)}`);
-      }
-      result.postPageLoad = await measurePageLoad(browser, server.origin, postPath);
-      progress(`post page: ${result.postPageLoad.requests} requests`);
-      const search = { common: [] as SearchRun[], rare: [] as SearchRun[] };
-      for (let run = 1; run <= searchRuns; run++) {
-        for (const [kind, word] of [
-          ["common", corpus.commonWord],
-          ["rare", corpus.rareWord],
-        ] as const) {
-          const measured = await measureSearch(browser, server.origin, word);
-          search[kind].push(measured);
-          progress(
-            `search "${word}" ${run}/${searchRuns}: ${(measured.pagefindBytes / 1024).toFixed(0)} KB, first result at ${measured.firstResultMs?.toFixed(0)} ms`,
-          );
-        }
-      }
-      result.search = search;
-    } catch (error) {
-      result.notes.push(`browser measurements failed: ${(error as Error).message.split("\n")[0]}`);
-      progress(`browser measurements failed: ${(error as Error).message}`);
-    } finally {
-      await Promise.all([browser?.close(), server?.stop()]);
-    }
-  } else {
-    result.notes.push("search and page loads not measured (--no-search)");
-  }
-
-  if (values["cpu-prof"]) {
-    const profileDir = join(logDir, "cpu-prof");
-    rmSync(profileDir, { recursive: true, force: true });
-    rmSync(join(projectRoot, cacheDir), { recursive: true, force: true });
-    progress("profiling a cold build (node --cpu-prof; slower than the measured builds)");
-    const profiled = await runBuild({
-      label: "profiled",
-      projectRoot,
-      postsDir,
-      outDir,
-      cacheDir,
-      logDir,
-      nodeFlags: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`],
-      onLine: buildLineReporter("profiled"),
-    });
-    // One profile per thread (CPU.<date>.<time>.<pid>.<thread>.<n>): the main threads of the build script and of
-    // Astro (thread 0), and Astro's card workers; the largest main-thread profile is Astro's.
-    const profiles = readdirSync(profileDir)
-      .filter((file) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(file))
-      .sort((a, b) => statSync(join(profileDir, b)).size - statSync(join(profileDir, a)).size);
-    if (profiled.ok && profiles.length > 0) {
-      const summaryText = formatProfile(
-        summarizeProfile(join(profileDir, profiles[0]!), 20, [
-          /syncData|loader|glob|parseFrontmatter|markdown|renderMarkdown|createMarkdownProcessor/i,
-          /generatePages|generatePath|renderPage|render(ToString|Component)?\b/,
-          /getCollection|publishedPosts|selectPosts|postPaths|termPaths|getStaticPaths/,
-          /shiki|highlight|codeToHast/i,
-        ]),
-      );
-      writeFileSync(join(logDir, "cpu-prof-summary.txt"), summaryText);
-      process.stderr.write(`${summaryText}\n`);
-    } else {
-      result.notes.push("the profiled build failed or wrote no profile");
-    }
-  }
+  if (!values["no-rebuilds"]) await measureRebuilds(result, corpus);
+  measureOutput(result, corpus);
+  if (values["no-search"]) result.notes.push("search and page loads not measured (--no-search)");
+  else await measureInBrowser(result, corpus);
+  if (values["cpu-prof"]) await profileColdBuild(result);
 }
-
-result.machine.loadAverage.end = loadavg()[0] ?? 0;
-const resultFile = join(resultsDir, `bench-${posts}-${result.date.replace(/[:.]/g, "-")}.json`);
-writeFileSync(resultFile, `${JSON.stringify(result, null, 2)}\n`);
-progress(`results written to ${resultFile}`);
-
-if (!values.keep) {
-  // Built JavaScript under .bench/ would otherwise be picked up by `tsc` (allowJs) in `npm test`.
-  for (const path of [join(projectRoot, postsDir), outDir, join(projectRoot, cacheDir)])
-    rmSync(path, { recursive: true, force: true });
-}
-
-if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-else process.stdout.write(`\n${table(result)}\n\n`);
-const line = summary(result);
-(values.json ? process.stderr : process.stdout).write(`${line}\n`);
+saveResult(result);
+printReport(result);
 process.exit(built ? 0 : 1);
