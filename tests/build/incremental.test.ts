@@ -1,0 +1,141 @@
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { join, relative } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { childEnv, projectRoot } from "../../scripts/support/project.ts";
+import { fixturePostDirs } from "../support/fixture-site.ts";
+
+/**
+ * The proof of incremental builds: one copy of the project (seed post and fixture posts) takes a sequence of
+ * edits, and after each the site built incrementally (one cache kept across the whole sequence) must be
+ * byte-identical to a cold build of the same sources (a fresh cache), search index and social cards included.
+ */
+const work = join(projectRoot, "tests/.output/incremental");
+const site = join(work, "site");
+const PROJECT_FILES = ["src", "public", "scripts", "tests/fixtures/posts", "astro.config.mjs", "package.json"];
+const ROOT_FILES = ["package-lock.json", "tsconfig.json"];
+
+interface Build {
+  log: string;
+  files: Map<string, string>;
+}
+
+function digestTree(folder: string): Map<string, string> {
+  const entries = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(
+    entries.map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return [relative(folder, path), createHash("sha256").update(readFileSync(path)).digest("hex")];
+    }),
+  );
+}
+
+/** Runs `npm run build`'s script in the copy; `cache` is the Astro cache folder it keeps between builds. */
+function build(name: string, cache: string): Build {
+  const outDir = join(work, `dist-${name}`);
+  const result = spawnSync(process.execPath, [join(site, "scripts/build.ts")], {
+    cwd: site,
+    env: childEnv({ BLOG_CACHE_DIR: cache, BLOG_OUT_DIR: outDir, BLOG_POSTS_DIRS: fixturePostDirs }),
+    encoding: "utf8",
+  });
+  const log = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`The ${name} build failed (exit ${String(result.status)}):\n${log}`);
+  return { log, files: digestTree(outDir) };
+}
+
+const incrementalCache = join(work, "cache-incremental");
+const coldCache = join(work, "cache-cold");
+
+/** Builds incrementally and cold; returns the incremental build's log after checking both sites are identical. */
+function expectIncrementalEqualsCold(step: string): string {
+  const incremental = build("incremental", incrementalCache);
+  rmSync(coldCache, { recursive: true, force: true });
+  const cold = build("cold", coldCache);
+  expect([...incremental.files.keys()].sort(), `${step}: the same files`).toEqual([...cold.files.keys()].sort());
+  const differing = [...cold.files].filter(([file, digest]) => incremental.files.get(file) !== digest);
+  expect(
+    differing.map(([file]) => file),
+    `${step}: files that differ from a cold build`,
+  ).toEqual([]);
+  return incremental.log;
+}
+
+const restoredPages = (log: string) => log.split("\n").filter((line) => line.includes("(restored)")).length;
+const rebuiltAfresh = (log: string) => log.includes("every page is built afresh");
+
+/** Replaces `from` with `to` in a file of the copy, failing if `from` is not there (an edit never silently no-ops). */
+function edit(file: string, from: string | RegExp, to: string): void {
+  const path = join(site, file);
+  const text = readFileSync(path, "utf8");
+  const edited = text.replace(from, to);
+  expect(edited, `${file} has ${String(from)}`).not.toBe(text);
+  writeFileSync(path, edited);
+}
+
+const posts = "tests/fixtures/posts";
+
+beforeAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(site, { recursive: true });
+  for (const file of [...PROJECT_FILES, ...ROOT_FILES])
+    cpSync(join(projectRoot, file), join(site, file), { recursive: true });
+  symlinkSync(join(projectRoot, "node_modules"), join(site, "node_modules"), "dir");
+});
+
+describe("an incremental build", () => {
+  it("is byte-identical to a cold build after every kind of edit", { timeout: 900_000 }, () => {
+    const first = expectIncrementalEqualsCold("first build");
+    expect(rebuiltAfresh(first)).toBe(true);
+
+    // Content edits: pages are reused, and only pages whose props changed are rendered.
+    appendFileSync(join(site, posts, "2022-01-05-paginated-note-05.md"), "\nA second paragraph, added later.\n");
+    edit(`${posts}/2022-01-07-paginated-note-07.md`, 'title: "Paginated note 07"', 'title: "Note seven, retitled"');
+    const bodyAndTitle = expectIncrementalEqualsCold("body text and title");
+    expect(rebuiltAfresh(bodyAndTitle)).toBe(false);
+    expect(restoredPages(bodyAndTitle)).toBeGreaterThan(20);
+
+    // A post moves between tag pages; another becomes the newest, so every home page shifts by one.
+    edit(`${posts}/2022-01-02-paginated-note-02.md`, "tags: [Notes]", "tags: [Letters]");
+    edit(`${posts}/2022-01-03-paginated-note-03.md`, "date: 2022-01-03", "date: 2025-01-03");
+    expect(restoredPages(expectIncrementalEqualsCold("tags and date"))).toBeGreaterThan(10);
+
+    writeFileSync(
+      join(site, posts, "2023-03-01-a-new-post.md"),
+      '---\ntitle: "A new post"\ndate: 2023-03-01\ntags: [Notes, Python]\n---\nWritten between two builds.\n',
+    );
+    rmSync(join(site, posts, "2022-01-09-paginated-note-09.md"));
+    edit(`${posts}/2024-03-01-unpublished-draft.md`, "draft: true", "draft: false");
+    edit(
+      `${posts}/2022-01-04-paginated-note-04.md`,
+      "categories: [Journal]",
+      "categories: [Journal]\nredirect_from: [/2022/01/04/note-4.html]",
+    );
+    const added = expectIncrementalEqualsCold("new post, deleted post, draft published, redirect added");
+    expect(restoredPages(added)).toBeGreaterThan(10);
+
+    // Code, config and packages: the build cannot prove any page fresh, so it builds every page again. One build
+    // covers the four edits; tests/unit/build-inputs.test.ts shows that each alone forces a full build.
+    edit("src/site.config.ts", 'title: "Field Notes"', 'title: "Field Notes, Renamed"');
+    edit("src/components/PostMeta.astro", "min read", "minutes to read");
+    edit("src/styles/global.css", "--accent: #0550ae;", "--accent: #0a3069;");
+    edit("package-lock.json", /("node_modules\/github-slugger": \{\s*"version": ")2\.0\.0"/, '$12.0.1"');
+    expect(rebuiltAfresh(expectIncrementalEqualsCold("site.config.ts, a component, CSS and a package version"))).toBe(
+      true,
+    );
+
+    // And with nothing changed, every keyed page and the search index are reused.
+    const unchanged = build("incremental", incrementalCache).log;
+    expect(rebuiltAfresh(unchanged)).toBe(false);
+    expect(unchanged).toContain("No post page changed: search index");
+  });
+});
