@@ -92,6 +92,15 @@ describe("code highlighted as classes", () => {
     expect(span.properties).toEqual({ class: "l9 dw" });
   });
 
+  it("tokenizes without Shiki's time limit, so a busy machine colours code as an idle one does", () => {
+    const options = { lang: "python", tokenizeTimeLimit: 500 };
+    const transformer = codeClasses();
+    type Context = ThisParameterType<NonNullable<typeof transformer.preprocess>>;
+    type Options = Parameters<NonNullable<typeof transformer.preprocess>>[1];
+    transformer.preprocess?.call({} as Context, "x = 1", options as Options);
+    expect(options.tokenizeTimeLimit).toBe(0);
+  });
+
   it("refuses a style it has no class for, naming it, rather than dropping a colour", () => {
     expect(() => transformToken("--shiki-light:#123456")).toThrow(/"--shiki-light: #123456" in a python code block/);
   });
