@@ -25,9 +25,12 @@ const pagefindVersion = (
   JSON.parse(readFileSync(new URL("../package.json", import.meta.resolve("pagefind")), "utf8")) as { version: string }
 ).version;
 
-/** Returns the key of the index a site's post pages make: Pagefind's version, its options, every page's path and bytes. */
+/** Returns the key of the index a site's post pages make: Pagefind's version, its options (this file), every page's path and bytes. */
 export function searchIndexKey(siteDir: string): string {
-  const hash = createHash("sha256").update(JSON.stringify({ pagefindVersion, glob: POST_PAGES_GLOB }));
+  const hash = createHash("sha256")
+    .update(JSON.stringify({ pagefindVersion, glob: POST_PAGES_GLOB }))
+    // This file holds the options Pagefind is run with: a change to them is a change to the index.
+    .update(readFileSync(new URL(import.meta.url)));
   for (const file of globSync(POST_PAGES_GLOB, { cwd: siteDir }).sort()) {
     hash.update(`\0${file}\0`).update(
       createHash("sha256")
