@@ -129,6 +129,8 @@ describe("legacyRedirects", () => {
       {
         params: { legacy: "x/index.html" },
         props: { redirect: { from: "/x/", file: "x/index.html", to: "/posts/a/", title: "Title of a", lang: "en" } },
+        // The page's key for incremental builds (src/lib/outputs/page-key.ts).
+        cacheKey: expect.stringMatching(/^[\w-]{43}$/),
       },
     ]);
   });
