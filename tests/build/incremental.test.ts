@@ -22,7 +22,8 @@ import { fixturePostDirs } from "../support/fixture-site.ts";
  */
 const work = join(projectRoot, "tests/.output/incremental");
 const site = join(work, "site");
-const PROJECT_FILES = ["src", "public", "scripts", "tests/fixtures/posts", "astro.config.mjs", "package.json"];
+// The fixture site's post folders (those outside src/ too), and everything else a build reads.
+const PROJECT_FILES = ["src", "public", "scripts", ...fixturePostDirs.split(":"), "astro.config.mjs", "package.json"];
 const ROOT_FILES = ["package-lock.json", "tsconfig.json"];
 
 interface Build {
@@ -87,7 +88,7 @@ const posts = "tests/fixtures/posts";
 beforeAll(() => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(site, { recursive: true });
-  for (const file of [...PROJECT_FILES, ...ROOT_FILES])
+  for (const file of new Set([...PROJECT_FILES, ...ROOT_FILES]))
     cpSync(join(projectRoot, file), join(site, file), { recursive: true });
   symlinkSync(join(projectRoot, "node_modules"), join(site, "node_modules"), "dir");
 });
