@@ -127,7 +127,7 @@ describe("an incremental build", () => {
     // Code, config and packages: the build cannot prove any page fresh, so it builds every page again. One build
     // covers the four edits; tests/unit/build-inputs.test.ts shows that each alone forces a full build.
     edit("src/site.config.ts", 'title: "Field Notes"', 'title: "Field Notes, Renamed"');
-    edit("src/components/PostMeta.astro", "min read", "minutes to read");
+    edit("src/components/PostMeta.astro", `<p class="post-meta">`, `<p class="post-meta" data-edited>`);
     edit("src/styles/global.css", "--accent: #0550ae;", "--accent: #0a3069;");
     edit("package-lock.json", /("node_modules\/github-slugger": \{\s*"version": ")2\.0\.0"/, '$12.0.1"');
     expect(rebuiltAfresh(expectIncrementalEqualsCold("site.config.ts, a component, CSS and a package version"))).toBe(
