@@ -8,6 +8,7 @@ import {
   codeStylesheet,
   highlightCode,
 } from "../../src/lib/markdown/code-classes.ts";
+import { lineNumbers } from "../../src/lib/markdown/line-numbers.ts";
 import { projectRoot } from "../../scripts/support/project.ts";
 
 const highlight = await highlightCode();
@@ -92,13 +93,10 @@ describe("code highlighted as classes", () => {
     expect(span.properties).toEqual({ class: "l9 dw" });
   });
 
-  it("tokenizes without Shiki's time limit, so a busy machine colours code as an idle one does", () => {
-    const options = { lang: "python", tokenizeTimeLimit: 500 };
-    const transformer = codeClasses();
-    type Context = ThisParameterType<NonNullable<typeof transformer.preprocess>>;
-    type Options = Parameters<NonNullable<typeof transformer.preprocess>>[1];
-    transformer.preprocess?.call({} as Context, "x = 1", options as Options);
-    expect(options.tokenizeTimeLimit).toBe(0);
+  it("keeps the classes other transformers give a block, such as line numbers, and drops the theme names", async () => {
+    const numbered = await highlightCode([lineNumbers()]);
+    const pre = await numbered("x = 1\ny = 2", "python", "showLineNumbers");
+    expect(pre?.type === "element" ? pre.properties["class"] : undefined).toBe("astro-code line-numbers");
   });
 
   it("refuses a style it has no class for, naming it, rather than dropping a colour", () => {

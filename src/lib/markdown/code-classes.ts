@@ -137,13 +137,6 @@ function visit(node: Nodes, language: string): void {
 export function codeClasses(): ShikiTransformer {
   return {
     name: "code-classes",
-    preprocess(code, options) {
-      // Shiki stops tokenizing a line after 500 ms by default and gives the rest of it one colour, so on a busy
-      // machine a build could colour code differently from another build of the same sources (seen once in
-      // about twenty builds at load 13 on 2 cores). Without the limit the same code always gets the same colours.
-      options.tokenizeTimeLimit = 0;
-      return code;
-    },
     root(root) {
       visit(root, this.options.lang);
     },
