@@ -14,7 +14,7 @@ import { compareText } from "../../src/lib/text/compare.ts";
 /** Files at the project root that shape every page. */
 const ROOT_FILES = ["astro.config.mjs", "package.json", "package-lock.json", "tsconfig.json"];
 /** Environment variables the config, the pages or the post list read (output and cache folders excepted). */
-const INPUT_VARIABLE = /^(SITE_|BASE_|BLOG_|PUBLIC_|NODE_ENV$)/;
+const INPUT_VARIABLE = /^(SITE_|BASE_|BLOG_|PUBLIC_|MDX_POSTS$|NODE_ENV$)/;
 const NOT_INPUTS = new Set(["BLOG_OUT_DIR", "BLOG_CACHE_DIR"]);
 
 function filesUnder(root: string, folder: string): string[] {

@@ -43,6 +43,7 @@ describe("buildInputsKey", () => {
     }
     expect(buildInputsKey(root, { ...env, SITE_URL: "https://blog.example.org" })).not.toBe(buildInputsKey(root, env));
     expect(buildInputsKey(root, { ...env, BASE_PATH: "/blog/" })).not.toBe(buildInputsKey(root, env));
+    expect(buildInputsKey(root, { ...env, MDX_POSTS: "refuse" })).not.toBe(buildInputsKey(root, env));
     expect(before).not.toBe(buildInputsKey(root, env));
   });
 
