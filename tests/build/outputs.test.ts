@@ -61,9 +61,9 @@ describe("the RSS feed", () => {
     }
   });
 
-  it("carries highlighted code without style attributes (the feed validator warns on them)", () => {
+  it("carries code without style attributes (the feed validator warns on them)", () => {
     const seed = items[0]!["content:encoded"];
-    expect(seed).toMatch(/<pre class="astro-code"[^>]*><code><span class="line"><span class="l\d+ d\d+">from<\/span>/);
+    expect(seed).toMatch(/<pre class="astro-code"[^>]*><code>[\s\S]*from[\s\S]*fastapi/);
     // Formulas keep KaTeX's sizing styles; code blocks carry none.
     for (const item of items)
       for (const block of item["content:encoded"].match(/<pre class="astro-code[\s\S]*?<\/pre>/g) ?? [])
