@@ -20,7 +20,8 @@ export const cspPolicy = {
     "frame-src https:",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    // The search form falls back to a web search restricted to the site when JavaScript is off.
+    "form-action 'self' https://duckduckgo.com",
   ],
   scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
   // Shiki colours code with `style` attributes; no stylesheet or <style> element is allowed inline without a hash.

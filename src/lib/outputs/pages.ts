@@ -146,9 +146,9 @@ export function termPaths<P extends Post>(posts: readonly P[], kind: TermKind) {
   );
 }
 
-/** Returns one path per tag of the posts in the site's language, for its feed. */
-export function tagFeedPaths<P extends Post>(posts: readonly P[]) {
-  return termIndex(posts, "tags").map((term) => ({ params: { term: term.slug }, props: { term } }));
+/** Returns one path per tag or category of the posts in the site's language, for its feed. */
+export function termFeedPaths<P extends Post>(posts: readonly P[], kind: TermKind) {
+  return termIndex(posts, kind).map((term) => ({ params: { term: term.slug }, props: { term } }));
 }
 
 /** Returns the posts in the site's language grouped by the year they were published in the site's time zone. */

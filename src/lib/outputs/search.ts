@@ -1,3 +1,5 @@
+import { searchUrl, type TermKind } from "../urls/urls.ts";
+
 /**
  * Returns a tag or category name as it is given to Pagefind as a filter value. Pagefind decodes
  * HTML entities in filter values (repeatedly), and its Default UI (1.6) writes filter labels into the
@@ -7,4 +9,12 @@
  */
 export function searchFilterValue(name: string): string {
   return name.replace(/&/g, "＆").replace(/</g, "＜").replace(/>/g, "＞");
+}
+
+/** The Pagefind filter each kind of term is indexed under; also its parameter in the search page's address. */
+export const SEARCH_FILTERS = { tags: "tag", categories: "category", year: "year" } as const;
+
+/** Returns the search page's address that lists every post filed under the tag or category `name`, newest first. */
+export function termSearchUrl(kind: TermKind, name: string): string {
+  return searchUrl({ filters: { [SEARCH_FILTERS[kind]]: [searchFilterValue(name)] } });
 }
