@@ -13,6 +13,7 @@ import { lineNumbers } from "./src/lib/markdown/line-numbers.ts";
 import { mathFeature, mathPlugin } from "./src/lib/markdown/math.ts";
 import { postLinksPlugin } from "./src/lib/markdown/post-links.ts";
 import { searchMarkupGuard } from "./src/lib/markdown/search-markup.ts";
+import { tableScroll } from "./src/lib/markdown/table-scroll.ts";
 import { basePathFrom, site } from "./src/site.config.ts";
 import { normalBasePath } from "./src/lib/urls/urls.ts";
 import { siteOutDir } from "./scripts/support/project.ts";
@@ -37,7 +38,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       features: { math: mathFeature(site.singleDollarMath) },
-      hastPlugins: [searchMarkupGuard, mathPlugin(), headingAnchors, postLinksPlugin(base)],
+      hastPlugins: [searchMarkupGuard, mathPlugin(), headingAnchors, tableScroll, postLinksPlugin(base)],
     }),
     shikiConfig: {
       themes: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" },
