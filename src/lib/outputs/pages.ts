@@ -18,7 +18,6 @@ import {
   socialCardUrl,
   termUrl,
 } from "../urls/urls.ts";
-import { languageScript } from "../text/languages.ts";
 
 /**
  * Returns the paths of the home listing, the posts in the site's language: `/`, `/page/2/`, … (the other
@@ -157,18 +156,17 @@ export function archiveYears<P extends Post>(posts: readonly P[]) {
 }
 
 /**
- * Returns whether the build draws a social card for a post: when it has no `image` of its own and is in a
- * language written in Latin script, the only one the card's font (Inter, Latin subset) has glyphs for; a post in
- * Japanese or Arabic would get a card of empty boxes, so it gets none.
+ * Returns whether the build draws a social card for a post: when it has no `image` of its own. Cards draw any
+ * script a title uses (src/lib/outputs/card-fonts.ts).
  */
 export function hasDrawnCard(post: Post): boolean {
-  return !post.image && languageScript(post.lang) === "Latn";
+  return !post.image;
 }
 
-/** Returns the absolute URL of a post's social card image: its own `image`, else its drawn card, if it has one. */
-export function cardImageUrl(post: Post): string | undefined {
+/** Returns the absolute URL of a post's social card image: its own `image`, else its drawn card. */
+export function cardImageUrl(post: Post): string {
   if (post.image) return absoluteUrl(siteHref(post.image), site.url);
-  return hasDrawnCard(post) ? absoluteUrl(socialCardUrl(post.slug, post.lang), site.url) : undefined;
+  return absoluteUrl(socialCardUrl(post.slug, post.lang), site.url);
 }
 
 /** Returns one path per post that needs a drawn social card (see `hasDrawnCard`). */

@@ -27,6 +27,7 @@ export const SITE_FOLDERS = {
 export const SITE_FILES = {
   feed: "rss.xml",
   feedAlias: "feed.xml",
+  siteCard: "social-card.png",
   robots: "robots.txt",
   sitemapIndex: "sitemap-index.xml",
   favicon: "favicon.svg",
@@ -127,6 +128,8 @@ export const socialCardUrl = (postSlug: string, lang: string = site.lang): strin
 export function socialCardName(postSlug: string, lang: string = site.lang): string {
   return lang === site.lang ? postSlug : `${postSlug}.${languageSegment(lang)}`;
 }
+/** The site's drawn social card, for every page that is not a post. */
+export const siteCardUrl = (): string => withBase(`/${SITE_FILES.siteCard}`);
 /** The site's RSS feed: the posts in the site's language. */
 export const feedUrl = (): string => withBase(`/${SITE_FILES.feed}`);
 /** The RSS feed of a language's posts: the site's feed for the site's language, `/<lang>/rss.xml` for another. */
