@@ -159,7 +159,7 @@ describe("card PNGs", () => {
   it("are indexed-colour PNGs, smaller than resvg's RGBA encoding of the same pixels", async () => {
     const png = await renderSocialCard(card("FastAPI vs Django: Choosing the Right Python Framework"));
     expect(png[25]).toBe(3); // IHDR colour type: indexed
-    expect(png.length).toBeLessThan(40_000);
+    expect(png.length).toBeLessThan(30_000);
   });
 
   it("are keyed by their text, the design and the drawing packages", () => {

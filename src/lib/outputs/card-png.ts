@@ -13,8 +13,9 @@ export function encodeIndexedPng(
   height: number,
   rgba: Uint8Array,
   zlib: {
-    deflateSync: (data: Uint8Array, options: { level: number }) => Uint8Array;
+    deflateSync: (data: Uint8Array, options: { strategy: number }) => Uint8Array;
     crc32: (data: Uint8Array) => number;
+    constants: { Z_RLE: number };
   },
 ): Uint8Array | undefined {
   const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
@@ -22,17 +23,24 @@ export function encodeIndexedPng(
   // Each row starts with its filter type, 0 (none): runs of one index compress well as they are.
   const raw = new Uint8Array((width + 1) * height);
   let at = 0;
+  // Most pixels repeat the one before (flat background, solid strokes): the map is asked only on a change.
+  let lastColour = -1;
+  let lastIndex = 0;
   for (let y = 0; y < height; y++) {
     raw[at++] = 0;
     for (let x = 0; x < width; x++) {
       const colour = pixels[y * width + x] ?? 0;
-      let index = indexOf.get(colour);
-      if (index === undefined) {
-        if (indexOf.size === 256) return undefined;
-        index = indexOf.size;
-        indexOf.set(colour, index);
+      if (colour !== lastColour) {
+        let index = indexOf.get(colour);
+        if (index === undefined) {
+          if (indexOf.size === 256) return undefined;
+          index = indexOf.size;
+          indexOf.set(colour, index);
+        }
+        lastColour = colour;
+        lastIndex = index;
       }
-      raw[at++] = index;
+      raw[at++] = lastIndex;
     }
   }
   const palette = new Uint8Array(indexOf.size * 3);
@@ -66,7 +74,9 @@ export function encodeIndexedPng(
     chunk("IHDR", header),
     chunk("PLTE", palette),
     ...(opaque ? [] : [chunk("tRNS", alpha)]),
-    chunk("IDAT", zlib.deflateSync(raw, { level: 9 })),
+    // Run-length deflate: a card's rows are long runs of one index. About 1.5 ms and 12 KB, where level 9 took
+    // 235 ms for 10 KB (measured together, same card, on a loaded machine; resvg's RGBA encoder: 78 ms, 28 KB).
+    chunk("IDAT", zlib.deflateSync(raw, { strategy: zlib.constants.Z_RLE })),
     chunk("IEND", new Uint8Array(0)),
   ];
   const png = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
