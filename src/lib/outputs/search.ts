@@ -1,11 +1,11 @@
 import { searchUrl, type TermKind } from "../urls/urls.ts";
 
 /**
- * Returns a tag or category name as it is given to Pagefind as a filter value. Pagefind decodes
- * HTML entities in filter values (repeatedly), and its Default UI (1.6) writes filter labels into the
- * page as HTML: a tag named `"><img src=x onerror=…>` would become an element there. No escaping
- * survives that, so `&`, `<` and `>` are swapped for their full-width look-alikes (＆ ＜ ＞), which
- * read the same and can form neither a tag nor an entity. Only search filter labels show them.
+ * Returns a tag or category name as it is given to Pagefind as a filter value. Pagefind decodes HTML entities
+ * in filter values (repeatedly), so a value can come out of the index as markup: the search page writes labels
+ * as text, but Pagefind's Default UI (1.6), or a theme's UI over the same index, writes them as HTML. No escaping
+ * survives the decoding, so `&`, `<` and `>` are swapped for their full-width look-alikes (＆ ＜ ＞), which read
+ * the same and can form neither a tag nor an entity. Only search filter labels show them.
  */
 export function searchFilterValue(name: string): string {
   return name.replace(/&/g, "＆").replace(/</g, "＜").replace(/>/g, "＞");
