@@ -7,7 +7,6 @@ import {
   FILTER_NAMES,
   addressState,
   isEmptySearch,
-  orderedFilterValues,
   pagefindFilters,
   parseSearchParams,
   type FilterName,
@@ -31,7 +30,6 @@ interface PagefindSearch {
 /** The part of `pagefind.js`'s module this page uses (Pagefind 1.6). */
 interface PagefindModule {
   options: (options: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (
     term: string | null,
     options: { filters?: PagefindFilters; sort?: Record<string, "asc" | "desc"> },
@@ -40,9 +38,6 @@ interface PagefindModule {
 
 /** How many results are shown at first and added by each "Show more results". */
 const RESULTS_PER_PAGE = 20;
-
-/** The heading each filter's group gets. */
-const FILTER_LEGENDS: Record<FilterName, string> = { tag: "Tags", category: "Categories", year: "Years" };
 
 /** Returns a Pagefind excerpt (entity-encoded text with `<mark>` elements) as nodes: text, and `<mark>` with text. */
 function excerptNodes(excerpt: string): Node[] {
@@ -80,34 +75,6 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
-/** Returns one filter's group: a fieldset of checkboxes, one a value, labelled with the value and its post count. */
-function filterGroup(name: FilterName, counts: Readonly<Record<string, number>>): HTMLFieldSetElement {
-  const fieldset = document.createElement("fieldset");
-  fieldset.className = "search-filter";
-  const legend = document.createElement("legend");
-  legend.textContent = FILTER_LEGENDS[name];
-  const list = document.createElement("ul");
-  for (const value of orderedFilterValues(name, counts)) {
-    const label = document.createElement("label");
-    const box = document.createElement("input");
-    box.type = "checkbox";
-    box.name = name;
-    box.value = value;
-    const text = document.createElement("bdi");
-    text.className = "search-filter-label";
-    text.textContent = value;
-    const count = document.createElement("span");
-    count.className = "search-filter-count";
-    count.textContent = `(${counts[value] ?? 0})`;
-    label.append(box, text, " ", count);
-    const item = document.createElement("li");
-    item.append(label);
-    list.append(item);
-  }
-  fieldset.append(legend, list);
-  return fieldset;
-}
-
 /** Returns the `<blog-search>` element class; defined by the component's script. */
 export function blogSearchElement(): CustomElementConstructor {
   return class BlogSearch extends HTMLElement {
@@ -142,7 +109,7 @@ export function blogSearchElement(): CustomElementConstructor {
       // The index records pages by their path in dist/, which lacks the deploy base; results get it from here.
       await pagefind.options({ baseUrl: this.dataset["baseUrl"] ?? "/", excerptLength: 30 });
       this.#pagefind = pagefind;
-      this.#showFilters(await pagefind.filters());
+      this.#enableFilters();
       window.addEventListener("popstate", () => this.#restore());
       this.#restore();
     }
@@ -165,13 +132,10 @@ export function blogSearchElement(): CustomElementConstructor {
       this.#more.addEventListener("click", () => void this.#showMore());
     }
 
-    #showFilters(available: Record<string, Record<string, number>>): void {
+    /** The filters are in the page from the build, off until Pagefind can run them. */
+    #enableFilters(): void {
       const container = this.querySelector(".search-filters") as HTMLElement;
-      const groups = FILTER_NAMES.filter((name) => Object.keys(available[name] ?? {}).length > 0).map((name) =>
-        filterGroup(name, available[name] ?? {}),
-      );
-      container.replaceChildren(...groups);
-      container.hidden = groups.length === 0;
+      for (const group of container.querySelectorAll("fieldset")) group.disabled = false;
       container.addEventListener("change", (event) => {
         const box = event.target;
         if (!(box instanceof HTMLInputElement) || !FILTER_NAMES.includes(box.name as FilterName)) return;

@@ -136,8 +136,9 @@ describe("search", () => {
   it("without JavaScript, is a web search restricted to the site, and says so", async () => {
     const { page } = await openPage("/search/", { javaScript: false });
     expect(await page.locator(".search-note").innerText()).toBe(
-      "Without JavaScript this form searches example.com on DuckDuckGo; with it, search runs in this page.",
+      "Without JavaScript this form searches example.com on DuckDuckGo, and the filters below stay off; with it, search runs in this page.",
     );
+    expect(await page.getByRole("checkbox", { name: /^Python/ }).isDisabled()).toBe(true);
     const form = page.getByRole("search");
     expect(await form.getAttribute("action")).toBe("https://duckduckgo.com/");
     expect(await form.locator('input[name="sites"]').getAttribute("value")).toBe("example.com");

@@ -6,7 +6,9 @@ import {
   pagefindFilters,
   parseSearchParams,
 } from "../../src/lib/outputs/search-state.ts";
-import { searchFilterValue, termSearchUrl } from "../../src/lib/outputs/search.ts";
+import { searchFilterGroups, searchFilterValue, termSearchUrl } from "../../src/lib/outputs/search.ts";
+import { selectPosts } from "../../src/lib/content/posts.ts";
+import { postEntry } from "../support/entries.ts";
 import { searchUrl } from "../../src/lib/urls/urls.ts";
 
 describe("searchFilterValue", () => {
@@ -50,5 +52,37 @@ describe("the search page's address", () => {
   it("lists years newest first and names alphabetically", () => {
     expect(orderedFilterValues("year", { "2022": 1, "2024": 2, "2023": 1 })).toEqual(["2024", "2023", "2022"]);
     expect(orderedFilterValues("tag", { python: 1, Astro: 1, c: 1 })).toEqual(["Astro", "c", "python"]);
+  });
+});
+
+describe("the search page's filters, drawn at build time", () => {
+  it("list every tag, category and year with its post count, as the post pages index them", () => {
+    const posts = selectPosts(
+      [
+        postEntry("a", { date: "2024-05-01", tags: ["Python", "<b>"], categories: ["Backend"] }),
+        postEntry("b", { date: "2023-01-01", tags: ["Python"] }),
+      ],
+      { now: new Date("2025-01-01"), includeUnpublished: false },
+    );
+    const groups = searchFilterGroups(posts);
+    expect(groups).toEqual([
+      {
+        name: "tag",
+        legend: "Tags",
+        values: [
+          { value: "＜b＞", count: 1 },
+          { value: "Python", count: 2 },
+        ],
+      },
+      { name: "category", legend: "Categories", values: [{ value: "Backend", count: 1 }] },
+      {
+        name: "year",
+        legend: "Years",
+        values: [
+          { value: "2024", count: 1 },
+          { value: "2023", count: 1 },
+        ],
+      },
+    ]);
   });
 });
