@@ -114,9 +114,14 @@ export function blogSearchElement(): CustomElementConstructor {
       this.#restore();
     }
 
-    /** Keeps the form in the page: no web-search fields, no note saying it leaves the site. */
+    /** Keeps the form in the page: no web-search field, and a note that says so in the same place. */
     #takeOverForm(): void {
-      for (const element of this.querySelectorAll("[data-web-search]")) element.remove();
+      this.querySelector("input[data-web-search]")?.remove();
+      const note = this.querySelector(".search-note");
+      // Reworded rather than removed: the filters below it stay where they were drawn.
+      if (note)
+        note.textContent =
+          "Search runs in this page. Choose tags, categories or years to list their posts, newest first.";
       const form = this.querySelector("form") as HTMLFormElement;
       form.action = window.location.pathname;
       form.addEventListener("submit", (event) => {
