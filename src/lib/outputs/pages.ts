@@ -55,7 +55,7 @@ export function languageFeedPaths<P extends Post>(posts: readonly P[]) {
 export function languageSearchPaths(posts: readonly Post[]) {
   return otherLanguagesOf(posts).map((lang) => ({
     params: { lang: languageSegment(lang) },
-    props: { lang, languages: languageLinks(posts, lang, searchUrl) },
+    props: { lang, languages: languageLinks(posts, lang, (language) => searchUrl({}, language)) },
   }));
 }
 
@@ -78,7 +78,7 @@ export function languageLinks(
 
 /** Returns the search pages of the languages other than the site's: the switch on the site's own search page. */
 export function otherSearchLinks(posts: readonly Post[]): LanguageLink[] {
-  return languageLinks(posts, site.lang, searchUrl);
+  return languageLinks(posts, site.lang, (language) => searchUrl({}, language));
 }
 
 /**
