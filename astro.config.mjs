@@ -14,6 +14,7 @@ import { lineNumbers } from "./src/lib/markdown/line-numbers.ts";
 import { mathFeature, mathPlugin } from "./src/lib/markdown/math.ts";
 import { postLinksPlugin } from "./src/lib/markdown/post-links.ts";
 import { searchMarkupGuard } from "./src/lib/markdown/search-markup.ts";
+import { tableScroll } from "./src/lib/markdown/table-scroll.ts";
 import { basePathFrom, site } from "./src/site.config.ts";
 import { normalBasePath } from "./src/lib/urls/urls.ts";
 import { siteOutDir } from "./scripts/support/project.ts";
@@ -46,6 +47,7 @@ export default defineConfig({
         searchMarkupGuard,
         mathPlugin(),
         headingAnchors,
+        tableScroll,
         postLinksPlugin(base),
       ],
     }),

@@ -1,5 +1,5 @@
-// `npm run audit`: Lighthouse (mobile preset, the installed Chromium) on the built home page and seed
-// post, served by `astro preview`. Prints each category's score, the median of three runs, and exits
+// `npm run audit`: Lighthouse (mobile preset, the installed Chromium) on the built home page, seed post
+// and search page (a shared search with a query and a tag), served by `astro preview`. Prints each category's score, the median of three runs, and exits
 // non-zero when one is below 100. Run `npm run build` first.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -9,10 +9,10 @@ import { startPreview } from "./support/astro-server.ts";
 import { CHROMIUM_FLAGS, chromiumPath } from "./support/browser.ts";
 import { projectRoot, siteOutDir } from "./support/project.ts";
 import { median } from "./support/stats.ts";
-import { homeUrl, postUrl } from "../src/lib/urls/urls.ts";
+import { homeUrl, postUrl, searchUrl } from "../src/lib/urls/urls.ts";
 
 const outDir = siteOutDir();
-const pages = [homeUrl(), postUrl("fastapi-vs-django")];
+const pages = [homeUrl(), postUrl("fastapi-vs-django"), searchUrl({ query: "django", filters: { tag: ["Python"] } })];
 const categories = ["performance", "accessibility", "best-practices", "seo"];
 const runs = Number(process.env["AUDIT_RUNS"] ?? 3);
 

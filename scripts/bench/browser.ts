@@ -66,11 +66,11 @@ export interface SearchRun {
   pagefindRequests: number;
   /** Of those, the index itself: metadata, word chunks, filters and result fragments (`.pf_*` files), not the UI's JS, CSS and wasm. */
   indexBytes: number;
-  /** From navigation start until the first `.pagefind-ui__result` (a placeholder until its data loads) appeared. */
+  /** From navigation start until the first `.search-result` appeared. */
   firstResultMs: number | undefined;
   /** From navigation start until the first result's title link rendered. */
   firstResultLoadedMs: number | undefined;
-  /** From `triggerSearch` (the UI loaded, the `?q=` query handed to it) until the first result appeared. */
+  /** From the `search:query` mark (Pagefind loaded, the `?q=` query handed to it) until the first result appeared. */
   afterQueryMs: number | undefined;
   results: number;
   /** Each response under /pagefind/: path and bytes on the wire. */
@@ -80,29 +80,15 @@ export interface SearchRun {
 }
 
 /**
- * Records, in the page, when the UI was handed the query and when the first result appeared:
- * wraps `window.PagefindUI` as pagefind-ui.js defines it and watches the DOM.
+ * Records, in the page, when the first result appeared (watching the DOM); the search element itself marks
+ * `search:query` when it hands Pagefind the first query.
  */
 function instrumentSearch(): void {
   const marks: Record<string, number> = {};
   (window as unknown as { __bench: Record<string, number> }).__bench = marks;
-  let ui: unknown;
-  Object.defineProperty(window, "PagefindUI", {
-    configurable: true,
-    get: () => ui,
-    set: (value: new (...args: unknown[]) => { triggerSearch(term: string): void }) => {
-      ui = class extends value {
-        override triggerSearch(term: string): void {
-          marks["trigger"] ??= performance.now();
-          super.triggerSearch(term);
-        }
-      };
-    },
-  });
   new MutationObserver(() => {
-    if (marks["result"] === undefined && document.querySelector(".pagefind-ui__result"))
-      marks["result"] = performance.now();
-    if (marks["loaded"] === undefined && document.querySelector(".pagefind-ui__result-link"))
+    if (marks["result"] === undefined && document.querySelector(".search-result")) marks["result"] = performance.now();
+    if (marks["loaded"] === undefined && document.querySelector(".search-result-link"))
       marks["loaded"] = performance.now();
   }).observe(document, { childList: true, subtree: true });
 }
@@ -126,10 +112,14 @@ export async function measureSearch(browser: Browser, origin: string, query: str
     );
   });
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-  await page.locator(".pagefind-ui__result-link").first().waitFor();
+  await page.locator(".search-result-link").first().waitFor();
   await page.waitForLoadState("networkidle");
-  const marks = await page.evaluate(() => (window as unknown as { __bench: Record<string, number> }).__bench);
-  const results = await page.locator(".pagefind-ui__result").count();
+  const marks: Record<string, number | undefined> = await page.evaluate(() => ({
+    ...(window as unknown as { __bench: Record<string, number> }).__bench,
+    trigger: performance.getEntriesByName("search:query")[0]?.startTime,
+  }));
+  // The status line counts every match ("12 posts."), not only the first page of them shown.
+  const results = Number.parseInt(await page.locator(".search-status").innerText(), 10) || 0;
   const requests = await Promise.all(pending);
   await context.close();
   const isIndex = (url: string) => /\.pf_\w+$/.test(new URL(url).pathname);

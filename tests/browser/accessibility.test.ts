@@ -15,7 +15,7 @@ const pageTypes = {
   "tag index": "/tags/",
   "tag page": "/tags/python/",
   archive: "/archive/",
-  search: "/search/?q=django",
+  "search with filters chosen": "/search/?q=django&tag=Python&year=2024",
   "not found": "/404.html",
 };
 
@@ -31,7 +31,10 @@ describe.each(["light", "dark"] as const)("axe in the %s theme", (colorScheme) =
     const context = await site.browser.newContext({ colorScheme, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(site.server.origin + path, { waitUntil: "load" });
-    if (path.startsWith("/search/")) await page.locator(".pagefind-ui__result-title").first().waitFor();
+    if (path.startsWith("/search/")) {
+      await page.locator(".search-result").first().waitFor();
+      await page.getByRole("group", { name: "Years" }).waitFor();
+    }
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (options: object) => Promise<{ violations: AxeViolation[] }> } })

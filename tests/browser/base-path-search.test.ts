@@ -37,8 +37,8 @@ describe(`search under BASE_PATH=${basePath}`, () => {
     });
 
     await page.goto(`${server.origin}${basePath}search/`);
-    await page.locator(".pagefind-ui__search-input").pressSequentially("FastAPI");
-    const result = page.locator(".pagefind-ui__result", { hasText: "FastAPI vs Django" });
+    await page.getByRole("searchbox", { name: "Search posts" }).pressSequentially("FastAPI");
+    const result = page.locator(".search-result", { hasText: "FastAPI vs Django" });
     await result.waitFor();
     const link = result.getByRole("link", { name: /FastAPI vs Django/ });
     expect(await link.getAttribute("href")).toBe("/blog/posts/fastapi-vs-django/");
@@ -48,7 +48,7 @@ describe(`search under BASE_PATH=${basePath}`, () => {
 
     // Nothing the pages or Pagefind fetch falls outside the sub-path, and every Pagefind file loads.
     expect(requested.filter((path) => !path.startsWith(basePath))).toEqual([]);
-    expect(requested).toContain("/blog/pagefind/pagefind-ui.js");
+    expect(requested).toContain("/blog/pagefind/pagefind.js");
     expect(requested.some((path) => path.startsWith("/blog/pagefind/fragment/"))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();

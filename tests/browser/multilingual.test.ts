@@ -46,10 +46,10 @@ describe("search by language", () => {
     const { page, errors } = await openPage("/ja/posts/ruby-3-3-0-released/");
     await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Search" }).click();
     await page.waitForURL(`${site.server.origin}/ja/search/`);
-    await page.locator(".pagefind-ui__search-input").pressSequentially("パーサー");
-    const result = page.locator(".pagefind-ui__result", { hasText: "Ruby 3.3.0 リリース" });
+    await page.getByRole("searchbox", { name: "Search posts" }).pressSequentially("パーサー");
+    const result = page.locator(".search-result", { hasText: "Ruby 3.3.0 リリース" });
     await result.waitFor();
-    expect(await page.locator(".pagefind-ui__result").count()).toBe(1);
+    expect(await page.locator(".search-result").count()).toBe(1);
     await result.getByRole("link", { name: /Ruby 3\.3\.0 リリース/ }).click();
     await page.waitForURL(`${site.server.origin}/ja/posts/ruby-3-3-0-released/`);
     expect(errors).toEqual([]);
@@ -60,9 +60,9 @@ describe("search by language", () => {
     const { page, errors } = await openPage("/search/");
     await page.getByRole("navigation", { name: "Also in" }).getByRole("link", { name: "Deutsch" }).click();
     await page.waitForURL(`${site.server.origin}/de/search/`);
-    await page.locator(".pagefind-ui__search-input").pressSequentially("Ruby");
-    await page.locator(".pagefind-ui__result").first().waitFor();
-    const titles = await page.locator(".pagefind-ui__result-title").allInnerTexts();
+    await page.getByRole("searchbox", { name: "Search posts" }).pressSequentially("Ruby");
+    await page.getByRole("status").filter({ hasText: "2 posts." }).waitFor();
+    const titles = await page.locator(".search-result-link").allInnerTexts();
     expect(titles.sort()).toEqual(["Ruby 3.3.0 veröffentlicht", "Ruby 3.3.1 veröffentlicht"]);
     expect(errors).toEqual([]);
     await page.close();

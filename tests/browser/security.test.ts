@@ -47,7 +47,7 @@ describe("the Content-Security-Policy", () => {
 
   it("lets search run under it with no violation", async () => {
     const { page, violations } = await visit("/search/?q=django");
-    await page.locator(".pagefind-ui__result", { hasText: "FastAPI vs Django" }).waitFor();
+    await page.locator(".search-result", { hasText: "FastAPI vs Django" }).waitFor();
     expect(violations).toEqual([]);
     await page.close();
   });
@@ -75,12 +75,11 @@ describe("hostile text in the browser", () => {
 
   it("opens no dialog in search results, which show the title as written", async () => {
     const { page, dialogs, violations } = await visit("/search/?q=quokkaesque");
-    // Results render placeholders first; wait for the loaded title.
-    const resultTitle = page.locator(".pagefind-ui__result-title", { hasText: "שלום עולם" }).first();
+    const resultTitle = page.locator(".search-result-link", { hasText: "שלום עולם" }).first();
     await resultTitle.waitFor();
     expect(await resultTitle.innerText()).toBe(title);
-    await page.locator(".pagefind-ui__filter-block", { hasText: /tag/i }).first().waitFor();
-    const labels = await page.locator(".pagefind-ui__filter-label").allInnerTexts();
+    await page.getByRole("group", { name: "Tags" }).waitFor();
+    const labels = await page.locator(".search-filter-label").allInnerTexts();
     expect(labels.join("\n")).toContain(`"＞＜img src=x onerror=alert('tag')＞`);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(violations).toEqual([]);

@@ -54,7 +54,9 @@ describe("every built page", () => {
         const url = element.getAttribute("href") ?? element.getAttribute("src") ?? "";
         if (/^(https?:|mailto:|data:)/.test(url) || url === "") continue;
         checked++;
-        const [pathPart = "", fragment] = url.split("#");
+        const [withQuery = "", fragment] = url.split("#");
+        // A static host serves the same file whatever the query string (`/search/?tag=…`).
+        const pathPart = withQuery.replace(/\?.*$/, "");
         const resolved = pathPart === "" ? sitePath(file) : posix.resolve(posix.dirname(`/${file}`), pathPart);
         const target = pathPart.endsWith("/") && !resolved.endsWith("/") ? `${resolved}/` : resolved;
         const targetFile = decodeURIComponent(target.endsWith("/") ? `${target}index.html` : target).slice(1);

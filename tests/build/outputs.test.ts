@@ -185,7 +185,7 @@ describe("the search index", () => {
       ]),
     );
     expect(counts).toEqual({ en: 22, de: 2, ja: 1, ar: 1 });
-    expect(builtFiles()).toContain("pagefind/pagefind-ui.js");
+    expect(builtFiles()).toContain("pagefind/pagefind.js");
   });
 });
 

@@ -1,6 +1,10 @@
+import { existsSync, readFileSync } from "node:fs";
+import { inflateSync } from "node:zlib";
+import satori from "satori";
 import { describe, expect, it } from "vitest";
+import { cardFontFiles, textDirection, type CardFontFile } from "../../src/lib/outputs/card-fonts.ts";
 import { startCardWorkers } from "../../src/lib/outputs/card-workers.ts";
-import { renderSocialCard, type CardText } from "../../src/lib/outputs/social-card.ts";
+import { renderSocialCard, socialCardKey, titleFontSize, type CardText } from "../../src/lib/outputs/social-card.ts";
 
 const card = (title: string): CardText => ({
   title,
@@ -10,6 +14,26 @@ const card = (title: string): CardText => ({
 });
 
 const pngSize = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
+
+/** Returns the colours of rows 520–600 of an indexed card PNG (the date's band), read back from its chunks. */
+function bottomBand(png: Buffer): string[] {
+  const chunks = new Map<string, Buffer[]>();
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString("latin1", at + 4, at + 8);
+    chunks.set(type, [...(chunks.get(type) ?? []), png.subarray(at + 8, at + 8 + length)]);
+    at += 12 + length;
+  }
+  const palette = chunks.get("PLTE")?.[0] ?? Buffer.alloc(0);
+  const width = png.readUInt32BE(16);
+  const raw = inflateSync(Buffer.concat(chunks.get("IDAT") ?? []));
+  const rows: string[] = [];
+  for (let y = 520; y < 600; y++) {
+    const row = raw.subarray(y * (width + 1) + 1, (y + 1) * (width + 1));
+    rows.push([...row].map((index) => palette.toString("hex", index * 3, index * 3 + 3)).join(""));
+  }
+  return rows;
+}
 
 describe("social cards drawn on worker threads", () => {
   it("gives each of many concurrent cards its own picture, the same as when drawn alone", async () => {
@@ -25,13 +49,13 @@ describe("social cards drawn on worker threads", () => {
 
   it("rejects with the worker's error when satori cannot draw the element", async () => {
     const broken = { type: "div", props: { style: { display: "flex" }, children: [{ type: "img", props: {} }] } };
-    const workers = startCardWorkers({ width: 100, height: 100, fonts: [] });
+    const workers = startCardWorkers({ width: 100, height: 100 });
     await expect(workers.draw(broken)).rejects.toThrow(/^social card: Error: Image source is not provided/);
     await workers.close();
   });
 
   it("rejects the cards still being drawn when its workers stop, and draws again with new ones", async () => {
-    const workers = startCardWorkers({ width: 100, height: 100, fonts: [] });
+    const workers = startCardWorkers({ width: 100, height: 100 });
     const empty = { type: "div", props: { style: { display: "flex", width: 100, height: 100 } } };
     // The expectation is attached before the workers stop, so the rejection is never unhandled.
     const rejected = expect(workers.draw(empty)).rejects.toThrow(/^social card: the drawing worker stopped/);
@@ -40,5 +64,107 @@ describe("social cards drawn on worker threads", () => {
     const png = await workers.draw(empty);
     expect(pngSize(png)).toEqual([100, 100]);
     await workers.close();
+  });
+});
+
+/** Titles as bloggers write them, one script each (Cyrillic is Inter's own; the others need a Noto subset). */
+const scriptTitles = {
+  Japanese: "Rustで始めるWebAssembly入門：非同期処理の基本",
+  Chinese: "为什么我们从微服务回到单体架构",
+  Korean: "쿠버네티스 클러스터 업그레이드 회고",
+  Cyrillic: "Как мы перенесли базу данных без простоя",
+  Hebrew: "שלום עולם: מדריך למתחילים",
+  Arabic: "مقدمة إلى البرمجة الوظيفية",
+  Emoji: "Shipping 🚀 on Fridays 🎉",
+};
+
+/** Returns the text segments satori found no glyph for in `fonts` (it asks `loadAdditionalAsset` for them). */
+async function segmentsWithoutGlyph(text: string, files: readonly CardFontFile[]): Promise<string[]> {
+  const missing: string[] = [];
+  const fonts = files.map((file) => {
+    const data = readFileSync(file.path);
+    return {
+      name: file.family,
+      data: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength),
+      weight: file.weight as 700,
+      style: "normal" as const,
+    };
+  });
+  const element = {
+    type: "div",
+    props: { style: { display: "flex", fontSize: 40, fontWeight: 700, fontFamily: "Inter" }, children: text },
+  };
+  await satori(element, {
+    width: 1200,
+    height: 200,
+    fonts,
+    loadAdditionalAsset: (_code, segment) => {
+      missing.push(segment);
+      return Promise.resolve([]);
+    },
+  });
+  return missing;
+}
+
+describe("the fonts a card is drawn with", () => {
+  it("are Inter's Latin subset alone for an English title", () => {
+    const files = cardFontFiles(["FastAPI vs Django", "Field Notes", "December 1, 2024"], [700]);
+    expect(files.map((file) => file.path.split("/").pop())).toEqual(["inter-latin-700-normal.woff"]);
+  });
+
+  it.each(Object.entries(scriptTitles))(
+    "draw every character of a %s title, loading only the subsets it needs",
+    async (_, title) => {
+      const files = cardFontFiles([title], [700]);
+      for (const file of files) expect(existsSync(file.path), file.path).toBe(true);
+      // A few subsets, never a whole CJK font's hundred-odd.
+      expect(files.length).toBeLessThanOrEqual(20);
+      expect(await segmentsWithoutGlyph(title, files)).toEqual([]);
+    },
+  );
+
+  it("would draw boxes without them: Inter alone has no glyph for those scripts", async () => {
+    const interOnly = cardFontFiles(["latin"], [700]);
+    expect(await segmentsWithoutGlyph(scriptTitles.Japanese, interOnly)).not.toEqual([]);
+    expect(await segmentsWithoutGlyph(scriptTitles.Hebrew, interOnly)).not.toEqual([]);
+  });
+
+  it("sets right-to-left titles right to left", () => {
+    expect(textDirection(scriptTitles.Hebrew)).toBe("rtl");
+    expect(textDirection(scriptTitles.Arabic)).toBe("rtl");
+    expect(textDirection(`2024: ${scriptTitles.Hebrew}`)).toBe("rtl");
+    expect(textDirection(scriptTitles.Japanese)).toBe("ltr");
+  });
+});
+
+describe("a long title", () => {
+  it("shrinks as it grows, counting CJK characters as wide", () => {
+    expect(titleFontSize("Short title")).toBe(76);
+    expect(titleFontSize("FastAPI vs Django: Choosing the Right Python Framework")).toBe(64);
+    expect(titleFontSize("x".repeat(100))).toBe(52);
+    expect(titleFontSize("x".repeat(400))).toBe(44);
+    expect(titleFontSize("日".repeat(30))).toBe(64);
+  });
+
+  it("ends in an ellipsis above the date, which is drawn as on a short title's card", async () => {
+    const long = "A very long title that goes on and on about everything a post could possibly cover ".repeat(4);
+    const [longCard, shortCard] = await Promise.all([renderSocialCard(card(long)), renderSocialCard(card("Short"))]);
+    expect(pngSize(longCard)).toEqual([1200, 630]);
+    // The bottom band (date and tags) is the same picture on both cards: the title never reaches it.
+    expect(bottomBand(longCard)).toEqual(bottomBand(shortCard));
+  });
+});
+
+describe("card PNGs", () => {
+  it("are indexed-colour PNGs, smaller than resvg's RGBA encoding of the same pixels", async () => {
+    const png = await renderSocialCard(card("FastAPI vs Django: Choosing the Right Python Framework"));
+    expect(png[25]).toBe(3); // IHDR colour type: indexed
+    expect(png.length).toBeLessThan(30_000);
+  });
+
+  it("are keyed by their text, the design and the drawing packages", () => {
+    expect(socialCardKey(card("A"))).toBe(socialCardKey(card("A")));
+    expect(socialCardKey(card("A"))).not.toBe(socialCardKey(card("B")));
+    expect(socialCardKey({ ...card("A"), date: undefined })).not.toBe(socialCardKey(card("A")));
   });
 });

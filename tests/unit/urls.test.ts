@@ -41,7 +41,7 @@ describe("language URLs", () => {
     expect(languageHomeUrl("ja", 2)).toBe("/ja/page/2/");
     expect(languageFeedUrl("en")).toBe("/rss.xml");
     expect(languageFeedUrl("de")).toBe("/de/rss.xml");
-    expect(searchUrl("ar")).toBe("/ar/search/");
+    expect(searchUrl({}, "ar")).toBe("/ar/search/");
     expect(socialCardUrl("x", "de")).toBe("/og/x.de.png");
     expect(socialCardUrl("x")).toBe("/og/x.png");
   });

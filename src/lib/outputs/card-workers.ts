@@ -2,11 +2,14 @@
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import type { CardFontFile } from "./card-fonts.ts";
+import { encodeIndexedPng } from "./card-png.ts";
 
 /**
- * Draws social cards on worker threads. satori and resvg are synchronous and CPU-bound (about 26 ms a card, two
- * thirds of it resvg's PNG encoding), so on the main thread they held up every other page; here they run beside
- * it while Astro (with `build.concurrency` above 1) renders pages.
+ * Draws social cards on worker threads. satori and resvg are synchronous and CPU-bound, so on the main thread they
+ * held up every other page; here they run beside it while Astro (with `build.concurrency` above 1) renders pages.
+ * The PNG is written as an indexed-colour image (src/lib/outputs/card-png.ts) when the card has at most 256
+ * colours, as every card of this design does: that took the encoding from about 16 ms to a few.
  */
 
 /**
@@ -21,20 +24,46 @@ interface WorkerSetup {
   resvgPath: string;
   width: number;
   height: number;
-  fonts: { name: string; data: ArrayBuffer; weight: number; style: "normal" }[];
 }
 
 // A worker made from source text rather than a file: Astro bundles this module into its build output, where no
 // file of ours would sit beside it, while the packages resolve the same from the source and from the bundle.
+// Fonts arrive as file paths with each card (a card loads only the subsets its text needs); each file is read
+// once per worker, and each set of files is handed to satori as the same array, which satori parses once.
 const workerSource = `
 const { parentPort, workerData } = require("node:worker_threads");
+const { readFileSync } = require("node:fs");
+const zlib = require("node:zlib");
 const satori = require(workerData.satoriPath).default;
 const { Resvg } = require(workerData.resvgPath);
-const { width, height, fonts } = workerData;
-parentPort.on("message", async ({ id, element }) => {
+const { width, height } = workerData;
+// A bundler that keeps function names may wrap inner functions in its __name helper, which the worker lacks.
+const __name = (fn) => fn;
+const encodeIndexedPng = ${encodeIndexedPng.toString()};
+const fileData = new Map();
+const fontSets = new Map();
+function fontsFor(files) {
+  const key = files.map((file) => file.path + "@" + file.weight).join("|");
+  let fonts = fontSets.get(key);
+  if (!fonts) {
+    fonts = files.map((file) => {
+      let data = fileData.get(file.path);
+      if (!data) {
+        const bytes = readFileSync(file.path);
+        data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+        fileData.set(file.path, data);
+      }
+      return { name: file.family, data, weight: file.weight, style: "normal" };
+    });
+    fontSets.set(key, fonts);
+  }
+  return fonts;
+}
+parentPort.on("message", async ({ id, element, fonts }) => {
   try {
-    const svg = await satori(element, { width, height, fonts });
-    const png = new Resvg(svg, { fitTo: { mode: "width", value: width } }).render().asPng();
+    const svg = await satori(element, { width, height, fonts: fontsFor(fonts) });
+    const image = new Resvg(svg, { fitTo: { mode: "width", value: width } }).render();
+    const png = encodeIndexedPng(image.width, image.height, image.pixels, zlib) ?? image.asPng();
     parentPort.postMessage({ id, png });
   } catch (error) {
     parentPort.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
@@ -83,13 +112,13 @@ function startWorker(setup: WorkerSetup): CardWorker {
 }
 
 export interface CardWorkers {
-  /** Returns the PNG that satori and resvg draw for `element` (a satori element tree). */
-  draw(element: object): Promise<Buffer>;
+  /** Returns the PNG that satori and resvg draw for `element` (a satori element tree) with the font files `fonts`. */
+  draw(element: object, fonts?: readonly CardFontFile[]): Promise<Buffer>;
   /** Stops every worker; cards still being drawn are rejected. */
   close(): Promise<void>;
 }
 
-/** Starts the workers, each loaded with satori, resvg and the fonts, and hands them cards in turn. */
+/** Starts the workers, each loaded with satori and resvg, and hands them cards in turn. */
 export function startCardWorkers(setup: Omit<WorkerSetup, "satoriPath" | "resvgPath">): CardWorkers {
   const fullSetup: WorkerSetup = {
     ...setup,
@@ -99,7 +128,7 @@ export function startCardWorkers(setup: Omit<WorkerSetup, "satoriPath" | "resvgP
   let workers = Array.from({ length: MAX_WORKERS }, () => startWorker(fullSetup));
   let nextJobId = 0;
   return {
-    draw(element) {
+    draw(element, fonts = []) {
       const id = nextJobId++;
       const index = id % workers.length;
       let cardWorker = workers[index] as CardWorker;
@@ -112,7 +141,7 @@ export function startCardWorkers(setup: Omit<WorkerSetup, "satoriPath" | "resvgP
       return new Promise((resolve, reject) => {
         chosen.jobs.set(id, { resolve, reject });
         chosen.worker.ref();
-        chosen.worker.postMessage({ id, element });
+        chosen.worker.postMessage({ id, element, fonts });
       });
     },
     async close() {

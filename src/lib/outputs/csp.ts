@@ -20,7 +20,8 @@ export const cspPolicy = {
     "frame-src https:",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    // The search form falls back to a web search restricted to the site when JavaScript is off.
+    "form-action 'self' https://duckduckgo.com",
   ],
   scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
   // KaTeX sizes and places formulas with `style` attributes (src/lib/markdown/math.ts); code needs none, since it is

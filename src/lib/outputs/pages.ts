@@ -22,7 +22,6 @@ import {
   socialCardUrl,
   termUrl,
 } from "../urls/urls.ts";
-import { languageScript } from "../text/languages.ts";
 import { withPageKeys } from "./page-key.ts";
 
 /**
@@ -68,7 +67,7 @@ export function languageSearchPaths(posts: readonly Post[]) {
   return withPageKeys(
     otherLanguagesOf(posts).map((lang) => ({
       params: { lang: languageSegment(lang) },
-      props: { lang, languages: languageLinks(posts, lang, searchUrl) },
+      props: { lang, languages: languageLinks(posts, lang, (language) => searchUrl({}, language)) },
     })),
   );
 }
@@ -92,7 +91,7 @@ export function languageLinks(
 
 /** Returns the search pages of the languages other than the site's: the switch on the site's own search page. */
 export function otherSearchLinks(posts: readonly Post[]): LanguageLink[] {
-  return languageLinks(posts, site.lang, searchUrl);
+  return languageLinks(posts, site.lang, (language) => searchUrl({}, language));
 }
 
 /**
@@ -163,9 +162,9 @@ export function termPaths<P extends Post>(posts: readonly P[], kind: TermKind) {
   );
 }
 
-/** Returns one path per tag of the posts in the site's language, for its feed. */
-export function tagFeedPaths<P extends Post>(posts: readonly P[]) {
-  return withPageKeys(termIndex(posts, "tags").map((term) => ({ params: { term: term.slug }, props: { term } })));
+/** Returns one path per tag or category of the posts in the site's language, for its feed. */
+export function termFeedPaths<P extends Post>(posts: readonly P[], kind: TermKind) {
+  return withPageKeys(termIndex(posts, kind).map((term) => ({ params: { term: term.slug }, props: { term } })));
 }
 
 /** Returns the posts in the site's language grouped by the year they were published in the site's time zone. */
@@ -174,18 +173,17 @@ export function archiveYears<P extends Post>(posts: readonly P[]) {
 }
 
 /**
- * Returns whether the build draws a social card for a post: when it has no `image` of its own and is in a
- * language written in Latin script, the only one the card's font (Inter, Latin subset) has glyphs for; a post in
- * Japanese or Arabic would get a card of empty boxes, so it gets none.
+ * Returns whether the build draws a social card for a post: when it has no `image` of its own. Cards draw any
+ * script a title uses (src/lib/outputs/card-fonts.ts).
  */
 export function hasDrawnCard(post: Post): boolean {
-  return !post.image && languageScript(post.lang) === "Latn";
+  return !post.image;
 }
 
-/** Returns the absolute URL of a post's social card image: its own `image`, else its drawn card, if it has one. */
-export function cardImageUrl(post: Post): string | undefined {
+/** Returns the absolute URL of a post's social card image: its own `image`, else its drawn card. */
+export function cardImageUrl(post: Post): string {
   if (post.image) return absoluteUrl(siteHref(post.image), site.url);
-  return hasDrawnCard(post) ? absoluteUrl(socialCardUrl(post.slug, post.lang), site.url) : undefined;
+  return absoluteUrl(socialCardUrl(post.slug, post.lang), site.url);
 }
 
 /** Returns one path per post that needs a drawn social card (see `hasDrawnCard`). */

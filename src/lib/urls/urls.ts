@@ -5,6 +5,7 @@
  * Posts in the site's language live at `/posts/<slug>/`; every other language has its own folder, `/<lang>/`,
  * holding its posts, listing, feed and search page.
  */
+import { searchQuery, type SearchState } from "./search-query.ts";
 import { site } from "../../site.config.ts";
 
 /** The two kinds of listing a post can be filed under. */
@@ -26,6 +27,7 @@ export const SITE_FOLDERS = {
 export const SITE_FILES = {
   feed: "rss.xml",
   feedAlias: "feed.xml",
+  siteCard: "social-card.png",
   robots: "robots.txt",
   sitemapIndex: "sitemap-index.xml",
   favicon: "favicon.svg",
@@ -94,6 +96,12 @@ export const tagUrl = (tagSlug: string, pageNumber = 1): string =>
   withBase(`/${SITE_FOLDERS.tags}/${tagSlug}/${pageSuffix(pageNumber)}`);
 /** A tag's RSS feed. */
 export const tagFeedUrl = (tagSlug: string): string => withBase(`/${SITE_FOLDERS.tags}/${tagSlug}/${SITE_FILES.feed}`);
+/** A category's RSS feed. */
+export const categoryFeedUrl = (categorySlug: string): string =>
+  withBase(`/${SITE_FOLDERS.categories}/${categorySlug}/${SITE_FILES.feed}`);
+/** A tag's or a category's RSS feed. */
+export const termFeedUrl = (kind: TermKind, termSlug: string): string =>
+  kind === "tags" ? tagFeedUrl(termSlug) : categoryFeedUrl(termSlug);
 /** Page `n` of a tag's or a category's listing. */
 export const termUrl = (kind: TermKind, termSlug: string, pageNumber = 1): string =>
   kind === "tags" ? tagUrl(termSlug, pageNumber) : categoryUrl(termSlug, pageNumber);
@@ -104,9 +112,13 @@ export const categoryUrl = (categorySlug: string, pageNumber = 1): string =>
   withBase(`/${SITE_FOLDERS.categories}/${categorySlug}/${pageSuffix(pageNumber)}`);
 /** Every post, by year. */
 export const archiveUrl = (): string => withBase(`/${SITE_PAGES.archive}/`);
-/** The search page of a language's posts: `/search/` for the site's language, `/<lang>/search/` for another. */
-export const searchUrl = (lang: string = site.lang): string =>
-  withBase(`/${languagePrefix(lang)}${SITE_PAGES.search}/`);
+/**
+ * The search page of a language's posts (`/search/` for the site's language, `/<lang>/search/` for another);
+ * with a query or filters, the address that opens it with them (`/search/?q=…&tag=…`).
+ */
+export function searchUrl(state: SearchState = {}, lang: string = site.lang): string {
+  return withBase(`/${languagePrefix(lang)}${SITE_PAGES.search}/`) + searchQuery(state);
+}
 /** The about page. */
 export const aboutUrl = (): string => withBase(`/${SITE_PAGES.about}/`);
 /** A post's drawn social card image: `/og/<slug>.png`, or `/og/<slug>.<lang>.png` for a post in another language. */
@@ -116,10 +128,14 @@ export const socialCardUrl = (postSlug: string, lang: string = site.lang): strin
 export function socialCardName(postSlug: string, lang: string = site.lang): string {
   return lang === site.lang ? postSlug : `${postSlug}.${languageSegment(lang)}`;
 }
+/** The site's drawn social card, for every page that is not a post. */
+export const siteCardUrl = (): string => withBase(`/${SITE_FILES.siteCard}`);
 /** The site's RSS feed: the posts in the site's language. */
 export const feedUrl = (): string => withBase(`/${SITE_FILES.feed}`);
 /** The RSS feed of a language's posts: the site's feed for the site's language, `/<lang>/rss.xml` for another. */
 export const languageFeedUrl = (lang: string): string => withBase(`/${languagePrefix(lang)}${SITE_FILES.feed}`);
+/** The site's feed at jekyll-feed's address, for readers who subscribed to a Jekyll blog. */
+export const feedAliasUrl = (): string => withBase(`/${SITE_FILES.feedAlias}`);
 /** The folder the build writes Pagefind's index and UI into. */
 export const pagefindBundleUrl = (): string => withBase(`/${SITE_FOLDERS.searchIndex}/`);
 /** The sitemap index. */

@@ -5,8 +5,10 @@ import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { loadRenderers } from "astro:container";
 import { render } from "astro:content";
 import type { BlogPost } from "../../content/published.ts";
+import type { Term, TermKind } from "../../content/terms.ts";
+import { postsInLanguage } from "../../content/translations.ts";
 import { site } from "../../../site.config.ts";
-import { absoluteUrl } from "../../urls/urls.ts";
+import { absoluteUrl, homeUrl, termFeedUrl, termUrl } from "../../urls/urls.ts";
 import { feedSafeHtml } from "./feed-html.ts";
 import { feedOptions, feedPosts } from "./feeds.ts";
 
@@ -52,5 +54,31 @@ export async function postsFeed(feed: {
     contentBySlug: new Map(
       await Promise.all(posts.map(async (post) => [post.slug, await feedBodyHtml(post)] as const)),
     ),
+  });
+}
+
+/**
+ * Returns the options of the site's feed of every post in the site's language, served at `feedPath` (`/rss.xml`,
+ * or `/feed.xml` for Jekyll readers).
+ */
+export function siteFeed(posts: readonly BlogPost[], feedPath: string): Promise<RSSOptions> {
+  return postsFeed({
+    title: site.title,
+    description: site.description,
+    feedPath,
+    pagePath: homeUrl(),
+    posts: postsInLanguage(posts),
+  });
+}
+
+/** Returns the options of a tag's or a category's feed, at `/tags/<slug>/rss.xml` or `/categories/<slug>/rss.xml`. */
+export function termFeed(kind: TermKind, term: Term<BlogPost>): Promise<RSSOptions> {
+  const filed = kind === "tags" ? `tagged “${term.name}”` : `filed under “${term.name}”`;
+  return postsFeed({
+    title: `${site.title}: ${term.name}`,
+    description: `Posts ${filed} on ${site.title}.`,
+    feedPath: termFeedUrl(kind, term.slug),
+    pagePath: termUrl(kind, term.slug),
+    posts: term.posts,
   });
 }
