@@ -1,21 +1,10 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { fixtureDist } from "../support/fixture-site.ts";
-import { useSiteInBrowser } from "../support/site-in-browser.ts";
+import { openSitePage, useSiteInBrowser } from "../support/site-in-browser.ts";
 
 const site = useSiteInBrowser(fixtureDist);
 
-async function openPage(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await site.browser.newPage();
-  page.setDefaultTimeout(15_000);
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  await page.goto(site.server.origin + path);
-  return { page, errors };
-}
+const openPage = (path: string, options: { javaScript?: boolean } = {}) => openSitePage(site, path, options);
 
 describe("a post in another language", () => {
   it("is laid out in its language's direction, its translations a link away by their own names", async () => {

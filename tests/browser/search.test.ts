@@ -1,25 +1,11 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useSiteInBrowser } from "../support/site-in-browser.ts";
+import { openSitePage, useSiteInBrowser } from "../support/site-in-browser.ts";
 import { fixtureDist } from "../support/fixture-site.ts";
 
 const site = useSiteInBrowser(fixtureDist);
 
-async function openPage(
-  path: string,
-  options: { javaScript?: boolean } = {},
-): Promise<{ page: Page; errors: string[] }> {
-  const context = await site.browser.newContext({ javaScriptEnabled: options.javaScript ?? true });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  await page.goto(site.server.origin + path);
-  return { page, errors };
-}
+const openPage = (path: string, options: { javaScript?: boolean } = {}) => openSitePage(site, path, options);
 
 /** The search page's address as the reader sees it: path and query, decoded. */
 const address = (page: Page) => {

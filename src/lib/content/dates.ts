@@ -114,13 +114,7 @@ export function zonedTime(wall: WallClock, timeZone: string): Date {
 export type DateLeniency = "post" | "ruby";
 
 /** A written date read into its parts. */
-export interface DateParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+export interface DateParts extends WallClock {
   /** Whether the text gave a time of day. */
   hasTime: boolean;
   /** Minutes east of UTC, when the text names an offset or a zone. */
