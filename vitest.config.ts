@@ -11,6 +11,8 @@ export default defineConfig({
       {
         test: {
           name: "unit",
+          // Unit tests share no state between files (they pass with files shuffled), so one worker runs many: 19 s to 7-10 s.
+          isolate: false,
           include: ["tests/unit/**/*.test.ts"],
           // Social cards and the CLI tests start worker threads and child processes: slow on a busy 2-core machine.
           testTimeout: 30_000,
