@@ -27,7 +27,8 @@ export interface JekyllDate {
   hasTime: boolean;
 }
 
-const pad = (value: number, width = 2): string => String(value).padStart(width, "0");
+/** Returns `value` with leading zeros to `width` digits, as Jekyll writes dates in URLs and file names. */
+export const pad = (value: number, width = 2): string => String(value).padStart(width, "0");
 
 /** Returns whether `timeZone` is an IANA time zone this runtime knows. */
 export function isKnownTimeZone(timeZone: string): boolean {

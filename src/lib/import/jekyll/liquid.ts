@@ -278,7 +278,7 @@ function includeTag(liquid: Liquid) {
         ...(ctx?.getAll() as Record<string, unknown> | undefined),
         include: params,
       };
-      const rendered = asText(liquid.parseAndRenderSync(text, scope) as unknown);
+      const rendered = liquidText(liquid.parseAndRenderSync(text, scope) as unknown);
       state.result.changes.push(`{% include ${name} %} inlined, its Liquid evaluated`);
       return rendered.trimEnd();
     } catch (error) {
@@ -320,11 +320,11 @@ export function createLiquidEngine(timeZone = "UTC"): Liquid {
     ownPropertyOnly: true,
     timezoneOffset: timeZone,
   });
-  liquid.registerFilter("relative_url", (input: unknown) => sitePath(asText(input)));
-  liquid.registerFilter("absolute_url", (input: unknown) => sitePath(asText(input)));
+  liquid.registerFilter("relative_url", (input: unknown) => sitePath(liquidText(input)));
+  liquid.registerFilter("absolute_url", (input: unknown) => sitePath(liquidText(input)));
   // The blog renders Markdown itself; text that Jekyll turned to HTML here stays Markdown.
-  liquid.registerFilter("markdownify", (input: unknown) => asText(input));
-  liquid.registerFilter("smartify", (input: unknown) => asText(input));
+  liquid.registerFilter("markdownify", (input: unknown) => liquidText(input));
+  liquid.registerFilter("smartify", (input: unknown) => liquidText(input));
   liquid.registerTag("highlight", blockTag("highlight", highlightTag));
   for (const name of ["codeblock", "code"]) liquid.registerTag(name, blockTag(name, codeblockTag));
   liquid.registerTag("blockquote", blockTag("blockquote", blockquoteTag));
@@ -357,7 +357,7 @@ function defaultEngine(): Liquid {
 }
 
 /** Returns a filter's input as text, as Liquid writes values. */
-function asText(input: unknown): string {
+function liquidText(input: unknown): string {
   if (typeof input === "string") return input;
   if (typeof input === "number" || typeof input === "boolean") return String(input);
   return input === null || input === undefined ? "" : JSON.stringify(input);
@@ -487,7 +487,7 @@ export function convertLiquid(body: string, context: LiquidContext, engine: Liqu
   const settled = { changes: result.changes.length, attention: result.attention.length };
   for (let attempt = 0; attempt < 500; attempt++) {
     try {
-      result.text = asText(engine.parseAndRenderSync(text, scope) as unknown);
+      result.text = liquidText(engine.parseAndRenderSync(text, scope) as unknown);
       if (/\{\{/.test(body)) result.changes.push("Liquid evaluated as Jekyll did");
       return result;
     } catch (error) {

@@ -2,7 +2,7 @@
  * Jekyll's post URLs, computed as Jekyll 4 computes them (`Jekyll::URL`, `Drops::UrlDrop`,
  * `Utils.slugify`), so each imported post can keep its old address as a redirect.
  */
-import { wallClock } from "./dates.ts";
+import { pad, wallClock } from "./dates.ts";
 
 /** Jekyll's built-in permalink styles and the templates they stand for. */
 export const PERMALINK_STYLES: Readonly<Record<string, string>> = {
@@ -73,8 +73,6 @@ const LONG_MONTHS = [
   "December",
 ];
 const LONG_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
-const pad = (value: number, width = 2): string => String(value).padStart(width, "0");
 
 /** Returns the ISO 8601 week-numbering year and week of a calendar day. */
 function isoWeek(year: number, month: number, day: number): { year: number; week: number } {
