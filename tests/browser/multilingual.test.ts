@@ -51,6 +51,8 @@ describe("search by language", () => {
     await page.waitForURL(`${site.server.origin}/de/search/`);
     await page.getByRole("searchbox", { name: "Search posts" }).pressSequentially("Ruby");
     await page.getByRole("status").filter({ hasText: "2 posts." }).waitFor();
+    // Each result shows a placeholder until its own data has loaded.
+    await page.locator(".search-result-link", { hasText: "Ruby" }).nth(1).waitFor();
     const titles = await page.locator(".search-result-link").allInnerTexts();
     expect(titles.sort()).toEqual(["Ruby 3.3.0 veröffentlicht", "Ruby 3.3.1 veröffentlicht"]);
     expect(errors).toEqual([]);
