@@ -46,7 +46,12 @@ function build(name: string, cache: string): Build {
   const outDir = join(work, `dist-${name}`);
   const result = spawnSync(process.execPath, [join(site, "scripts/build.ts")], {
     cwd: site,
-    env: childEnv({ BLOG_CACHE_DIR: cache, BLOG_OUT_DIR: outDir, BLOG_POSTS_DIRS: fixturePostDirs }),
+    env: childEnv({
+      ALLOW_PLACEHOLDER_URL: "1",
+      BLOG_CACHE_DIR: cache,
+      BLOG_OUT_DIR: outDir,
+      BLOG_POSTS_DIRS: fixturePostDirs,
+    }),
     encoding: "utf8",
   });
   const log = `${result.stdout}\n${result.stderr}`;
