@@ -8,7 +8,14 @@ import { join, resolve } from "node:path";
 import { firstRunReport, formatFirstRunWarning } from "../src/lib/checks/first-run.ts";
 import { site } from "../src/site.config.ts";
 import { buildCacheDir, projectRoot, siteOutDir } from "./support/project.ts";
-import { buildInputsKey, recordBuildInputs, sameInputsAsLastBuild } from "./support/build-inputs.ts";
+import { buildInputsKey } from "./support/build-inputs.ts";
+import {
+  lastBuildIsCurrent,
+  outputKey,
+  readBuildRecord,
+  sourcesKey,
+  writeBuildRecord,
+} from "./support/build-record.ts";
 import { writeSearchIndex } from "./support/search-index.ts";
 import { SITE_FOLDERS } from "../src/lib/urls/urls.ts";
 
@@ -28,8 +35,6 @@ if (redirecting.length > 0) {
 // recompiling at 10,000 posts otherwise). So two builds into one dist/ at once are not supported.
 const stagingDir = `${outDir}.partial`;
 const previousDir = `${outDir}.previous`;
-rmSync(stagingDir, { recursive: true, force: true });
-mkdirSync(stagingDir, { recursive: true });
 
 function failBuild(reason: string): never {
   rmSync(stagingDir, { recursive: true, force: true });
@@ -43,11 +48,23 @@ const firstRun = firstRunReport(site, process.env);
 if (firstRun.placeholders.length > 0) console.warn(formatFirstRunWarning(firstRun.placeholders));
 if (firstRun.error) failBuild(`build: ${firstRun.error}`);
 
-// Pages are reused from the last build only when nothing but posts changed since (support/build-inputs.ts).
+// The last successful build's record (support/build-record.ts): when nothing changed since, its site stands.
+const startedAt = new Date();
 const cacheDir = buildCacheDir();
-const inputsRecord = join(cacheDir, "build-inputs.json");
-const inputsKey = buildInputsKey(root);
-const force = !astroArgs.includes("--force") && !sameInputsAsLastBuild(inputsRecord, inputsKey);
+const recordFile = join(cacheDir, "build-record.json");
+const lastBuild = readBuildRecord(recordFile);
+const current = { inputs: buildInputsKey(root), sources: sourcesKey(root), outDir };
+if (astroArgs.length === 0 && lastBuildIsCurrent(root, lastBuild, current, startedAt)) {
+  console.log(
+    `[build] Nothing changed since the last build (${lastBuild?.startedAt ?? ""}): the same posts, public files, code, config, packages and environment, no scheduled post due, and ${outDir} as it left it. Kept as it is; \`npm run build -- --force\` builds afresh.`,
+  );
+  process.exit(0);
+}
+rmSync(stagingDir, { recursive: true, force: true });
+mkdirSync(stagingDir, { recursive: true });
+
+// Pages are reused from the last build only when nothing but posts changed since (support/build-inputs.ts).
+const force = !astroArgs.includes("--force") && lastBuild?.inputs !== current.inputs;
 if (force)
   console.log(
     "[build] No earlier build from the same code, config, packages and environment: every page is built afresh.",
@@ -92,5 +109,5 @@ try {
   failBuild(`Could not move the new site into ${outDir}: ${error instanceof Error ? error.message : String(error)}`);
 }
 rmSync(previousDir, { recursive: true, force: true });
-recordBuildInputs(inputsRecord, inputsKey);
+writeBuildRecord(recordFile, { ...current, output: outputKey(outDir), startedAt: startedAt.toISOString() });
 console.log(`Site written to ${outDir}.`);

@@ -2,11 +2,12 @@
  * The safety net of incremental builds. Astro reuses a page when its key, its route's module graph, its content
  * entries, the config and the lockfile are unchanged, but it cannot see code that runs at config time (the
  * Markdown plugins whose output the content cache keeps, site.config.ts as the config reads it) nor the
- * environment. So `npm run build` keeps a digest of everything but the posts, and when it changed it runs
- * `astro build --force`: the content cache and every cached page are dropped and the site is built afresh.
+ * environment. So `npm run build` keeps a digest of everything but the posts (in its build record,
+ * build-record.ts), and when it changed it runs `astro build --force`: the content cache and every cached page
+ * are dropped and the site is built afresh.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { listPostFiles, postFolders } from "../../src/lib/content/post-files.ts";
 import { compareText } from "../../src/lib/text/compare.ts";
@@ -38,18 +39,4 @@ export function buildInputsKey(root: string, env: NodeJS.ProcessEnv = process.en
     hash.update(`\0${file}\0`).update(existsSync(path) ? readFileSync(path) : "(none)");
   }
   return hash.digest("hex");
-}
-
-/** Returns whether the last successful build recorded in `recordFile` was made from the same inputs. */
-export function sameInputsAsLastBuild(recordFile: string, key: string): boolean {
-  try {
-    return (JSON.parse(readFileSync(recordFile, "utf8")) as { key?: unknown }).key === key;
-  } catch {
-    return false;
-  }
-}
-
-/** Records the inputs of a build that succeeded, so the next one may reuse its pages. */
-export function recordBuildInputs(recordFile: string, key: string): void {
-  writeFileSync(recordFile, JSON.stringify({ key }));
 }

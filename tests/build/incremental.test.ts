@@ -139,9 +139,13 @@ describe("an incremental build", () => {
       true,
     );
 
-    // And with nothing changed, every keyed page and the search index are reused.
-    const unchanged = build("incremental", incrementalCache).log;
-    expect(rebuiltAfresh(unchanged)).toBe(false);
-    expect(unchanged).toContain("No post page changed: search index");
+    // With nothing changed, the last build's site stands: nothing is built.
+    expect(build("incremental", incrementalCache).log).toContain("Nothing changed since the last build");
+
+    // A file gone from the output is a change: the build runs, reusing every keyed page and the search index.
+    rmSync(join(work, "dist-incremental", "index.html"));
+    const repaired = expectIncrementalEqualsCold("a file removed from the output");
+    expect(rebuiltAfresh(repaired)).toBe(false);
+    expect(repaired).toContain("No post page changed: search index");
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { buildInputsKey, recordBuildInputs, sameInputsAsLastBuild } from "../../scripts/support/build-inputs.ts";
+import { buildInputsKey } from "../../scripts/support/build-inputs.ts";
 
 let root: string;
 const env = { SITE_URL: "https://example.com", BLOG_OUT_DIR: "dist", PATH: "/usr/bin" };
@@ -52,16 +52,5 @@ describe("buildInputsKey", () => {
     write("src/content/posts/2024-12-01-a.md", '---\ntitle: "A, retitled"\ndate: 2024-12-01\n---\nBody.\n');
     write("src/content/posts/2024-12-02-b.md", '---\ntitle: "B"\ndate: 2024-12-02\n---\nNew.\n');
     expect(buildInputsKey(root, { ...env, BLOG_OUT_DIR: "elsewhere", PATH: "/bin" })).toBe(before);
-  });
-});
-
-describe("the record of the last build's inputs", () => {
-  it("matches only the key it recorded, and nothing when there is no record", () => {
-    const record = join(root, "cache/build-inputs.json");
-    expect(sameInputsAsLastBuild(record, "abc")).toBe(false);
-    mkdirSync(join(root, "cache"));
-    recordBuildInputs(record, "abc");
-    expect(sameInputsAsLastBuild(record, "abc")).toBe(true);
-    expect(sameInputsAsLastBuild(record, "abd")).toBe(false);
   });
 });

@@ -18,6 +18,8 @@ export interface CheckedPost {
   translationKey?: string | undefined;
   /** Whether `translation_key` was written, rather than taken from the file name. */
   explicitKey?: boolean | undefined;
+  /** When the post was published; left out where only its address and names matter. */
+  date?: Date | undefined;
   /** Whether the post is a draft. */
   draft?: boolean | undefined;
 }

@@ -37,7 +37,7 @@ export function checkFrontMatter(file: string, source: string): { problems: Post
   }
   const slug = postSlugFromPath(file);
   if (slug === "") return { problems: [{ file, message: NO_SLUG }] };
-  const { tags, categories, redirect_from: redirectFrom, lang, translation_key: key, draft } = result.data;
+  const { date, tags, categories, redirect_from: redirectFrom, lang, translation_key: key, draft } = result.data;
   return {
     problems: [],
     post: {
@@ -49,6 +49,7 @@ export function checkFrontMatter(file: string, source: string): { problems: Post
       lang,
       translationKey: key ?? fileTranslationKey(file),
       explicitKey: key !== undefined,
+      date,
       draft,
     },
   };

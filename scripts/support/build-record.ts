@@ -1,0 +1,118 @@
+/**
+ * The record of the last successful build, kept in the cache folder, and the two things it lets the next build
+ * skip: reusing rendered pages needs the same inputs besides posts (build-inputs.ts), and skipping the build
+ * altogether needs those, the same files in the post folders and `public/`, no scheduled post come due, and the
+ * output folder exactly as that build left it.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { checkFrontMatter } from "../../src/lib/checks/post-check.ts";
+import { readPostSources } from "../../src/lib/checks/post-sources.ts";
+import { postFolders } from "../../src/lib/content/post-files.ts";
+
+/** What a successful build was made from and what it wrote. */
+export interface BuildRecord {
+  /** The build's {@link import("./build-inputs.ts").buildInputsKey}: code, config, packages, environment. */
+  inputs: string;
+  /** The digest of every file in the post folders and in `public/` (see {@link sourcesKey}). */
+  sources: string;
+  /** The output folder, absolute. */
+  outDir: string;
+  /** The digest of the output folder's files as the build left them (see {@link outputKey}). */
+  output: string;
+  /** When the build started (ISO 8601): posts dated after it were scheduled, not published. */
+  startedAt: string;
+}
+
+/** Returns the files under `folder` (absolute), relative to it and sorted; none when it does not exist. */
+function filesUnder(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/**
+ * Returns a digest of every file in the post folders and in `public/`, posts and the images beside them alike:
+ * the sources that `build-inputs.ts` leaves to Astro's own page-by-page tracking.
+ */
+export function sourcesKey(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  const hash = createHash("sha256");
+  for (const folder of [...postFolders(env), "public"]) {
+    hash.update(`\0folder\0${folder}`);
+    for (const file of filesUnder(join(root, folder)))
+      hash.update(`\0${file}\0`).update(readFileSync(join(root, folder, file)));
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * Returns a digest of the paths, sizes and modification times of every file in `outDir`: any file written,
+ * removed or edited there since the build changes it. Cheap enough for every build (no file is read).
+ */
+export function outputKey(outDir: string): string {
+  const hash = createHash("sha256");
+  for (const file of filesUnder(outDir)) {
+    const stats = statSync(join(outDir, file));
+    hash.update(`\0${file}\0${String(stats.size)}\0${String(stats.mtimeMs)}`);
+  }
+  return hash.digest("hex");
+}
+
+/** Returns the record of the last successful build, or nothing when there is none or it cannot be read. */
+export function readBuildRecord(recordFile: string): BuildRecord | undefined {
+  try {
+    const record = JSON.parse(readFileSync(recordFile, "utf8")) as Partial<BuildRecord>;
+    const { inputs, sources, outDir, output, startedAt } = record;
+    if ([inputs, sources, outDir, output, startedAt].some((value) => typeof value !== "string")) return undefined;
+    return record as BuildRecord;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records a build that succeeded, so the next one may reuse its pages or skip building. */
+export function writeBuildRecord(recordFile: string, record: BuildRecord): void {
+  writeFileSync(recordFile, JSON.stringify(record, null, 2));
+}
+
+/** Returns whether a post in the post folders is dated after `since` and no later than `now`: it has come due. */
+export function scheduledPostCameDue(
+  root: string,
+  since: Date,
+  now: Date,
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
+  const { sources } = readPostSources(root, postFolders(env));
+  return [...sources].some(([file, source]) => {
+    const date = checkFrontMatter(file, source).post?.date;
+    return date !== undefined && date > since && date <= now;
+  });
+}
+
+/** What the build about to run is made from. */
+export interface BuildSources {
+  inputs: string;
+  sources: string;
+  outDir: string;
+}
+
+/**
+ * Returns whether the last successful build, `record`, already is the site `current` would make at `now`: same
+ * inputs, same posts and public files, same output folder untouched since, and no scheduled post come due.
+ */
+export function lastBuildIsCurrent(
+  root: string,
+  record: BuildRecord | undefined,
+  current: BuildSources,
+  now: Date,
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
+  if (record === undefined) return false;
+  if (record.inputs !== current.inputs || record.sources !== current.sources || record.outDir !== current.outDir)
+    return false;
+  if (!existsSync(current.outDir) || outputKey(current.outDir) !== record.output) return false;
+  return !scheduledPostCameDue(root, new Date(record.startedAt), now, env);
+}
