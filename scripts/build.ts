@@ -86,15 +86,13 @@ if (!existsSync(join(stagingDir, "index.html"))) failBuild(`astro build wrote no
 
 const started = performance.now();
 try {
-  const { pages, reused } = await writeSearchIndex(stagingDir, join(cacheDir, "search-index"));
+  const index = await writeSearchIndex(stagingDir, join(cacheDir, "search-index"));
   // No post pages is a blog with nothing published yet; post pages with nothing indexed is a broken search.
-  if (pages === 0 && existsSync(join(stagingDir, SITE_FOLDERS.posts)))
+  if (index.pages === 0 && existsSync(join(stagingDir, SITE_FOLDERS.posts)))
     failBuild("[pagefind] no post page was indexed: do the post pages still carry data-pagefind-body?");
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    reused
-      ? `[pagefind] No post page changed: search index of ${pages} pages copied from the cache in ${seconds}s.`
-      : `[pagefind] Search index written from ${pages} HTML files in ${seconds}s.`,
+    `[pagefind] Search index of ${index.pages} pages in ${index.shards} shards: ${index.indexedShards} indexed (${index.indexedPages} pages), ${index.shards - index.indexedShards} copied from the cache, in ${seconds}s.`,
   );
 } catch (error) {
   failBuild(`[pagefind] ${error instanceof Error ? error.message : String(error)}`);

@@ -69,7 +69,7 @@ export function buildPhases(
 ): BuildPhases {
   const time = (name: string) => timer[name]?.elapsedTime ?? 0;
   const total = time("Total build");
-  const pagefindMatch = /Search index written from \d+ HTML files in ([\d.]+)s/.exec(log.replace(ANSI, ""));
+  const pagefindMatch = /Search index of \d+ pages in \d+ shards: .* in ([\d.]+)s\./.exec(log.replace(ANSI, ""));
   const pagefind = pagefindMatch ? Number(pagefindMatch[1]) * 1000 : 0;
   const contentSync = time("Sync content layer");
   const bundling = time("Prerender build") + time("SSR build") + time("Client build");
@@ -150,7 +150,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     ["rendering start", /generating static routes/],
     ["rendering end", /✓ Completed in [^\n]*\n[^\n]*\[build\] ✓ Completed/],
     ["sitemap written", /sitemap-index\.xml/],
-    ["pagefind end", /Search index written/],
+    ["pagefind end", /\[pagefind\] Search index of/],
   ];
   const onData = (chunk: Buffer) => {
     const text = chunk.toString();

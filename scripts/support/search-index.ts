@@ -1,101 +1,174 @@
 /**
- * The Pagefind step of `npm run build`, with a cache: the index is a function of the post pages it reads,
- * Pagefind's version and its options, so when none of those changed the previous index is copied instead of
- * being built again (Pagefind re-reads every post otherwise: about 25 s and 4 GB at 10,000 posts).
+ * The Pagefind step of `npm run build`: the search index is written in parts ("shards", listed by the build in
+ * `pagefind/shards.json`, see src/lib/outputs/search-shards.ts), each a Pagefind bundle of its own. A shard is a
+ * function of its post pages, Pagefind's version and its options, so a shard whose key is the cached one is copied
+ * from the cache instead of being indexed again: an edited post re-indexes only its shard, and each run of Pagefind
+ * holds one shard, never the whole archive, in memory.
  */
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, globSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  globSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import * as pagefindService from "pagefind";
-import { POST_PAGES_GLOB, SITE_FOLDERS } from "../../src/lib/urls/urls.ts";
+import type { SearchShard, SearchShardManifest } from "../../src/lib/outputs/search-shards.ts";
+import { POST_PAGES_GLOB, SITE_FILES, SITE_FOLDERS } from "../../src/lib/urls/urls.ts";
 
-/** What one search-index step did: how many pages the index holds and whether it was copied from the cache. */
+/** What one search-index step did. */
 export interface SearchIndexResult {
+  /** Post pages in the index. */
   pages: number;
-  reused: boolean;
+  /** Shards in the index. */
+  shards: number;
+  /** Shards Pagefind indexed in this step, and their pages; the others were copied from the cache. */
+  indexedShards: number;
+  indexedPages: number;
 }
 
-interface CachedIndex {
+interface CachedShard {
   key: string;
   pages: number;
 }
+
+/** The folder of a shard's copy in the cache, and the bundle inside it. */
+const BUNDLE = "bundle";
+const RECORD = "shard.json";
 
 /** Pagefind's version, from the manifest beside its entry point (its `exports` hide `pagefind/package.json`). */
 const pagefindVersion = (
   JSON.parse(readFileSync(new URL("../package.json", import.meta.resolve("pagefind")), "utf8")) as { version: string }
 ).version;
 
-/** Returns the key of the index a site's post pages make: Pagefind's version, its options (this file), every page's path and bytes. */
-export function searchIndexKey(siteDir: string): string {
+/** Returns the shards the build listed for the search step; throws, naming the file, when it is missing or malformed. */
+export function readShardManifest(siteDir: string): SearchShard[] {
+  const file = join(siteDir, SITE_FILES.searchShards);
+  if (!existsSync(file)) throw new Error(`${SITE_FILES.searchShards} is missing from the built site`);
+  const manifest = JSON.parse(readFileSync(file, "utf8")) as Partial<SearchShardManifest>;
+  if (!Array.isArray(manifest.shards)) throw new Error(`${SITE_FILES.searchShards}: expected a list of shards`);
+  return manifest.shards;
+}
+
+/**
+ * Throws unless the shards list every post page of the built site once and nothing else: a page left out would be
+ * missing from search, one listed twice would show twice.
+ */
+export function checkShardsCoverPostPages(siteDir: string, shards: readonly SearchShard[]): void {
+  const listed = shards.flatMap((shard) => shard.pages);
+  const once = new Set(listed);
+  const built = new Set(globSync(POST_PAGES_GLOB, { cwd: siteDir }).map((file) => file.split("\\").join("/")));
+  const twice = [...once].filter((page) => listed.indexOf(page) !== listed.lastIndexOf(page));
+  const missing = [...built].filter((page) => !once.has(page));
+  const unbuilt = [...once].filter((page) => !built.has(page));
+  const faults = [
+    ...twice.map((page) => `${page} is listed in two shards`),
+    ...missing.map((page) => `${page} is in no shard`),
+    ...unbuilt.map((page) => `${page} is listed in a shard but was not built`),
+  ];
+  if (faults.length > 0) throw new Error(`the search shards do not match the post pages: ${faults.join("; ")}`);
+}
+
+/** Returns the key of a shard's index: Pagefind's version, its options (this file), the shard, its pages' paths and bytes. */
+export function searchShardKey(siteDir: string, shard: SearchShard): string {
   const hash = createHash("sha256")
-    .update(JSON.stringify({ pagefindVersion, glob: POST_PAGES_GLOB }))
+    .update(JSON.stringify({ pagefindVersion, name: shard.name, lang: shard.lang }))
     // This file holds the options Pagefind is run with: a change to them is a change to the index.
     .update(readFileSync(new URL(import.meta.url)));
-  for (const file of globSync(POST_PAGES_GLOB, { cwd: siteDir }).sort()) {
-    hash.update(`\0${file}\0`).update(
+  for (const page of shard.pages)
+    hash.update(`\0${page}\0`).update(
       createHash("sha256")
-        .update(readFileSync(join(siteDir, file)))
+        .update(readFileSync(join(siteDir, page)))
         .digest("hex"),
     );
-  }
   return hash.digest("hex");
 }
 
-function readCachedIndex(cacheDir: string): CachedIndex | undefined {
+function readCachedShard(cacheDir: string, name: string): CachedShard | undefined {
   try {
-    const cached = JSON.parse(readFileSync(join(cacheDir, "index.json"), "utf8")) as Partial<CachedIndex>;
+    const cached = JSON.parse(readFileSync(join(cacheDir, name, RECORD), "utf8")) as Partial<CachedShard>;
     if (typeof cached.key !== "string" || typeof cached.pages !== "number") return undefined;
-    if (!existsSync(join(cacheDir, SITE_FOLDERS.searchIndex))) return undefined;
+    if (!existsSync(join(cacheDir, name, BUNDLE))) return undefined;
     return { key: cached.key, pages: cached.pages };
   } catch {
     return undefined;
   }
 }
 
-/** Keeps a copy of the index just written; the copy is built beside the cache and swapped in whole. */
-function saveCachedIndex(cacheDir: string, siteDir: string, cached: CachedIndex): void {
-  const partial = `${cacheDir}.partial`;
+/** Keeps a copy of a shard just written; the copy is made beside the cached one and swapped in whole. */
+function saveCachedShard(cacheDir: string, bundleDir: string, name: string, cached: CachedShard): void {
+  const partial = join(cacheDir, `${name}.partial`);
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
-  cpSync(join(siteDir, SITE_FOLDERS.searchIndex), join(partial, SITE_FOLDERS.searchIndex), { recursive: true });
-  writeFileSync(join(partial, "index.json"), JSON.stringify(cached));
-  rmSync(cacheDir, { recursive: true, force: true });
-  renameSync(partial, cacheDir);
+  cpSync(bundleDir, join(partial, BUNDLE), { recursive: true });
+  writeFileSync(join(partial, RECORD), JSON.stringify(cached));
+  rmSync(join(cacheDir, name), { recursive: true, force: true });
+  renameSync(partial, join(cacheDir, name));
+}
+
+/** Removes cached shards the index no longer has, so the cache holds one index, not every index ever built. */
+function pruneCache(cacheDir: string, shards: readonly SearchShard[]): void {
+  if (!existsSync(cacheDir)) return;
+  const current = new Set(shards.map((shard) => shard.name));
+  for (const entry of readdirSync(cacheDir))
+    if (!current.has(entry)) rmSync(join(cacheDir, entry), { recursive: true, force: true });
 }
 
 /**
- * Writes the Pagefind index of a built site into its `pagefind/` folder and returns how many pages it read.
- * Only post pages are read: only they carry `data-pagefind-body`, so listings would add nothing but reading
- * time. Tags and categories become filters, the date a sort (all marked in the post layout). Each language
- * gets its own index, as each page's `<html lang>` says, so Japanese is segmented and German stemmed as such;
- * a search page loads the index of its own `<html lang>`.
+ * Writes one shard's Pagefind bundle into `bundleDir` and returns how many pages it read. Only post pages are
+ * read: only they carry `data-pagefind-body`. Tags, categories and years become filters, the date a sort (all
+ * marked in the post layout); a shard holds one language, as each page's `<html lang>` says, so Japanese is
+ * segmented and German stemmed as such.
  */
-export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
+async function indexShard(siteDir: string, shard: SearchShard, bundleDir: string): Promise<number> {
+  const { index, errors } = await pagefindService.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
-    const { index, errors } = await pagefindService.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    const indexed = await index.addDirectory({ path: siteDir, glob: POST_PAGES_GLOB });
-    if (indexed.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${indexed.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: join(siteDir, SITE_FOLDERS.searchIndex) });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    return { pages: indexed.page_count };
+    for (const page of shard.pages) {
+      const added = await index.addHTMLFile({ sourcePath: page, content: readFileSync(join(siteDir, page), "utf8") });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page}: ${added.errors.join("; ")}`);
+    }
+    const written = await index.writeFiles({ outputPath: bundleDir });
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind could not write shard ${shard.name}: ${written.errors.join("; ")}`);
+    return shard.pages.length;
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+/**
+ * Writes the search index of a built site, shard by shard: each copied from `cacheDir` when its key (see
+ * {@link searchShardKey}) is the cached one, else indexed by Pagefind and kept in `cacheDir` for the next build.
+ */
+export async function writeSearchIndex(siteDir: string, cacheDir: string): Promise<SearchIndexResult> {
+  const shards = readShardManifest(siteDir);
+  checkShardsCoverPostPages(siteDir, shards);
+  const result: SearchIndexResult = { pages: 0, shards: shards.length, indexedShards: 0, indexedPages: 0 };
+  try {
+    for (const shard of shards) {
+      const bundleDir = join(siteDir, SITE_FOLDERS.searchIndex, shard.name);
+      const key = searchShardKey(siteDir, shard);
+      const cached = readCachedShard(cacheDir, shard.name);
+      if (cached?.key === key) {
+        cpSync(join(cacheDir, shard.name, BUNDLE), bundleDir, { recursive: true });
+      } else {
+        await indexShard(siteDir, shard, bundleDir);
+        saveCachedShard(cacheDir, bundleDir, shard.name, { key, pages: shard.pages.length });
+        result.indexedShards += 1;
+        result.indexedPages += shard.pages.length;
+      }
+      result.pages += shard.pages.length;
+    }
   } finally {
     await pagefindService.close();
   }
-}
-
-/**
- * Writes the search index of a built site: copied from `cacheDir` when its key (see {@link searchIndexKey}) is
- * the cached one, else built by Pagefind and then kept in `cacheDir` for the next build.
- */
-export async function writeSearchIndex(siteDir: string, cacheDir: string): Promise<SearchIndexResult> {
-  const key = searchIndexKey(siteDir);
-  const cached = readCachedIndex(cacheDir);
-  if (cached?.key === key) {
-    cpSync(join(cacheDir, SITE_FOLDERS.searchIndex), join(siteDir, SITE_FOLDERS.searchIndex), { recursive: true });
-    return { pages: cached.pages, reused: true };
-  }
-  const { pages } = await buildSearchIndex(siteDir);
-  saveCachedIndex(cacheDir, siteDir, { key, pages });
-  return { pages, reused: false };
+  pruneCache(cacheDir, shards);
+  return result;
 }

@@ -27,12 +27,26 @@ interface PagefindSearch {
   results: { id: string; data: () => Promise<PagefindResultData> }[];
 }
 
+/** The filter every page of one part of the index carries (Pagefind's `mergeFilter`): the part's bundle URL. */
+const SHARD_FILTER = "shard";
+
+/** The filters a search is given: the reader's, and the part of the index a date listing reads. */
+type SearchFilters = PagefindFilters & { [SHARD_FILTER]?: { any: string[] } };
+
+/** The options this page sets on every part of the index. */
+interface PagefindOptions {
+  baseUrl?: string;
+  excerptLength?: number;
+  mergeFilter?: Record<string, string>;
+}
+
 /** The part of `pagefind.js`'s module this page uses (Pagefind 1.6). */
 interface PagefindModule {
-  options: (options: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
+  options: (options: PagefindOptions) => Promise<void>;
+  mergeIndex: (bundlePath: string, options: PagefindOptions) => Promise<void>;
   search: (
     term: string | null,
-    options: { filters?: PagefindFilters; sort?: Record<string, "asc" | "desc"> },
+    options: { filters?: SearchFilters; sort?: Record<string, "asc" | "desc"> },
   ) => Promise<PagefindSearch | null>;
 }
 
@@ -79,6 +93,8 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 export function blogSearchElement(): CustomElementConstructor {
   return class BlogSearch extends HTMLElement {
     #pagefind: PagefindModule | undefined;
+    /** The index's parts, newest first, as the page lists them in `data-shards`. */
+    #shards: readonly string[] = [];
     #state: PageSearchState = parseSearchParams(new URLSearchParams());
     /** Each search gets the next number; a result that arrives after a newer search started is dropped. */
     #searchNumber = 0;
@@ -103,15 +119,48 @@ export function blogSearchElement(): CustomElementConstructor {
       // The address's query shows at once, before Pagefind has loaded; its filters once they are listed.
       this.#input.value = parseSearchParams(new URLSearchParams(window.location.search)).query;
       this.#status.textContent = "Loading search…";
-      const bundlePath = this.dataset["bundlePath"] ?? "/pagefind/";
-      // The module ships with the index, so its version always matches the index format.
-      const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
-      // The index records pages by their path in dist/, which lacks the deploy base; results get it from here.
-      await pagefind.options({ baseUrl: this.dataset["baseUrl"] ?? "/", excerptLength: 30 });
+      const pagefind = await this.#loadIndex(JSON.parse(this.dataset["shards"] ?? "[]") as string[]);
+      if (!pagefind) {
+        this.#status.textContent = "No posts to search yet.";
+        return;
+      }
       this.#pagefind = pagefind;
       this.#enableFilters();
       window.addEventListener("popstate", () => this.#restore());
       this.#restore();
+    }
+
+    /**
+     * Loads the index's parts, newest first (src/lib/outputs/search-shards.ts): the first as Pagefind's primary
+     * index, the others merged into it. Each part's pages carry its URL as a filter, for date listings.
+     */
+    async #loadIndex(shards: readonly string[]): Promise<PagefindModule | undefined> {
+      const [primary, ...older] = shards;
+      if (primary === undefined) return undefined;
+      // The module ships with the index, so its version always matches the index format.
+      const pagefind = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as PagefindModule;
+      // The index records pages by their path in dist/, which lacks the deploy base; results get it from here.
+      const options = { baseUrl: this.dataset["baseUrl"] ?? "/", excerptLength: 30 };
+      await pagefind.options({ ...options, mergeFilter: { [SHARD_FILTER]: primary } });
+      await Promise.all(
+        older.map((shard) => pagefind.mergeIndex(shard, { ...options, mergeFilter: { [SHARD_FILTER]: shard } })),
+      );
+      this.#shards = shards;
+      return pagefind;
+    }
+
+    /**
+     * Lists the posts the filters choose, newest first. Pagefind sorts each part of the index by date but merges
+     * parts by score, which interleaves them; so each part is listed on its own, and the parts, newest first, follow
+     * one another.
+     */
+    async #listNewestFirst(pagefind: PagefindModule, filters: PagefindFilters): Promise<PagefindSearch> {
+      const parts = await Promise.all(
+        this.#shards.map((shard) =>
+          pagefind.search(null, { filters: { ...filters, [SHARD_FILTER]: { any: [shard] } }, sort: { date: "desc" } }),
+        ),
+      );
+      return { results: parts.flatMap((part) => part?.results ?? []) };
     }
 
     /** Keeps the form in the page: no web-search field, and a note that says so in the same place. */
@@ -187,10 +236,8 @@ export function blogSearchElement(): CustomElementConstructor {
       // For the bench (scripts/bench/browser.ts): when the first query went to Pagefind.
       if (performance.getEntriesByName("search:query").length === 0) performance.mark("search:query");
       // With nothing typed there is no relevance to rank by: the chosen filters' posts are listed newest first.
-      const search = await pagefind.search(term, {
-        filters: pagefindFilters(state),
-        ...(term ? {} : { sort: { date: "desc" as const } }),
-      });
+      const filters = pagefindFilters(state);
+      const search = term ? await pagefind.search(term, { filters }) : await this.#listNewestFirst(pagefind, filters);
       if (number !== this.#searchNumber || !search) return;
       this.#results = search.results;
       this.#shown = 0;

@@ -56,6 +56,22 @@ describe("search", () => {
     await page.context().close();
   });
 
+  it("lists posts newest first across the index's shards (the fixture's English posts are in three)", async () => {
+    const { page, errors } = await openPage("/search/?tag=Ruby");
+    // 3.3.0 is in the 2023 shard, 3.3.1 in the 2024 shard, which the page loads first.
+    expect(await resultTitles(page, 2)).toEqual(["Ruby 3.3.1 Released", "Ruby 3.3.0 Released"]);
+    await page.goto(new URL("/search/?year=2022&year=2023&year=2024", page.url()).href);
+    await resultTitles(page, 20);
+    expect(await page.getByRole("status").innerText()).toBe("22 posts, newest first.");
+    const dates = (await page.locator(".search-result-date").allInnerTexts()).map((text) => Date.parse(text));
+    expect(dates.every((date) => !Number.isNaN(date))).toBe(true);
+    expect(dates).toEqual(dates.toSorted((a, b) => b - a));
+    expect(new Date(dates[0] ?? 0).getFullYear()).toBe(2024);
+    expect(new Date(dates.at(-1) ?? 0).getFullYear()).toBe(2022);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("offers every tag, category and year before anything is typed", async () => {
     const { page, errors } = await openPage("/search/");
     const groups = page.locator(".search-filter legend");

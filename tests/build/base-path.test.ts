@@ -138,8 +138,9 @@ describe(`a build with BASE_PATH=${basePath}`, () => {
 
   it("points the search page at Pagefind's files under the sub-path", () => {
     const search = parse(readFileSync(join(baseDist, "search/index.html"), "utf8"));
-    expect(search.querySelector("blog-search")?.getAttribute("data-bundle-path")).toBe("/blog/pagefind/");
+    const shards = JSON.parse(search.querySelector("blog-search")?.getAttribute("data-shards") ?? "[]") as string[];
+    expect(shards).toEqual(["/blog/pagefind/en-2024/", "/blog/pagefind/en-2023/", "/blog/pagefind/en-2022/"]);
     expect(search.querySelector("blog-search")?.getAttribute("data-base-url")).toBe("/blog/");
-    expect(files).toContain("pagefind/pagefind.js");
+    for (const shard of shards) expect(files).toContain(`${shard.replace("/blog/", "")}pagefind.js`);
   });
 });

@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import type { SearchShardManifest } from "../../src/lib/outputs/search-shards.ts";
 import { builtPage, fixtureDist, readBuilt } from "../support/fixture-site.ts";
 
 const xml = new XMLParser({
@@ -175,17 +176,31 @@ describe("drafts and scheduled posts", () => {
 });
 
 describe("the search index", () => {
-  it("holds every public post and nothing else", () => {
-    const entry = JSON.parse(readBuilt("/pagefind/pagefind-entry.json"));
-    // One index per language, each post page in its own: 22 English, the fixtures' 2 German, 1 Japanese, 1 Arabic.
-    const counts = Object.fromEntries(
-      Object.entries(entry.languages as Record<string, { page_count: number }>).map(([lang, index]) => [
-        lang,
-        index.page_count,
-      ]),
-    );
+  const shards = (JSON.parse(readBuilt("/pagefind/shards.json")) as SearchShardManifest).shards;
+
+  it("holds every public post once and nothing else, each language in shards of its own", () => {
+    // Every shard is a Pagefind bundle with one language's index: 22 English, the fixtures' 2 German, 1 Japanese, 1 Arabic.
+    const counts: Record<string, number> = {};
+    for (const shard of shards) {
+      const entry = JSON.parse(readBuilt(`/pagefind/${shard.name}/pagefind-entry.json`)) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      expect(Object.keys(entry.languages), shard.name).toEqual([shard.lang]);
+      counts[shard.lang] = (counts[shard.lang] ?? 0) + (entry.languages[shard.lang]?.page_count ?? 0);
+      expect(entry.languages[shard.lang]?.page_count, shard.name).toBe(shard.pages.length);
+      expect(builtFiles()).toContain(`pagefind/${shard.name}/pagefind.js`);
+    }
     expect(counts).toEqual({ en: 22, de: 2, ja: 1, ar: 1 });
-    expect(builtFiles()).toContain("pagefind/pagefind.js");
+  });
+
+  it("cuts English into runs of whole years, as BLOG_SEARCH_SHARD_PAGES=5 asks of the fixture build", () => {
+    expect(shards.filter((shard) => shard.lang === "en").map((shard) => shard.name)).toEqual([
+      "en-2022",
+      "en-2023",
+      "en-2024",
+    ]);
+    const search = builtPage("/search/").attr("blog-search", "data-shards");
+    expect(JSON.parse(search ?? "[]")).toEqual(["/pagefind/en-2024/", "/pagefind/en-2023/", "/pagefind/en-2022/"]);
   });
 });
 

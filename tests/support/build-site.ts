@@ -7,14 +7,23 @@ export { childEnv };
 
 let buildCount = 0;
 
+/** Posts per search shard in fixture builds (outputs/search-shards.ts): the fixture site gets three in English. */
+export const FIXTURE_SHARD_PAGES = "5";
+
 /** Runs `npm run build`'s script in a child process, with a fresh Astro cache; returns its exit status and output. */
 export function runBuild(env: Record<string, string>): { status: number | null; output: string } {
   const cacheDir = join(projectRoot, "tests/.output/cache", String(process.pid), String(buildCount++));
   rmSync(cacheDir, { recursive: true, force: true });
   const result = spawnSync(process.execPath, [join(projectRoot, "scripts/build.ts")], {
     cwd: projectRoot,
-    // Fixture sites keep the template's example address on purpose, also when the suite runs on CI.
-    env: childEnv({ BLOG_CACHE_DIR: cacheDir, ALLOW_PLACEHOLDER_URL: "1", ...env }),
+    // Fixture sites keep the template's example address on purpose, also when the suite runs on CI. Their
+    // search index is cut into shards of a few posts, so every search test searches across several.
+    env: childEnv({
+      BLOG_CACHE_DIR: cacheDir,
+      ALLOW_PLACEHOLDER_URL: "1",
+      BLOG_SEARCH_SHARD_PAGES: FIXTURE_SHARD_PAGES,
+      ...env,
+    }),
     encoding: "utf8",
   });
   rmSync(cacheDir, { recursive: true, force: true });

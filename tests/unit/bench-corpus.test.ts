@@ -138,7 +138,7 @@ describe("the benchmark's build log reading", () => {
         "Client build": timer(500),
         "Static generate": timer(6_000),
       },
-      "12:00:00 [pagefind] Search index written from 1574 HTML files in 4.5s.",
+      "12:00:00 [pagefind] Search index of 1000 pages in 2 shards: 1 indexed (500 pages), 1 copied from the cache, in 4.5s.",
       1_200,
     );
     expect(phases).toEqual({

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { searchIndexKey } from "../../scripts/support/search-index.ts";
+import { checkShardsCoverPostPages, searchShardKey } from "../../scripts/support/search-index.ts";
+import type { SearchShard } from "../../src/lib/outputs/search-shards.ts";
 
 let site: string;
 
@@ -11,38 +12,51 @@ function write(file: string, html: string): void {
   writeFileSync(join(site, file), html);
 }
 
+const older: SearchShard = { name: "en-2022", lang: "en", pages: ["posts/a/index.html"] };
+const newer: SearchShard = { name: "en-2024", lang: "en", pages: ["posts/b/index.html"] };
+
 beforeEach(() => {
   site = mkdtempSync(join(tmpdir(), "search-index-"));
   write("posts/a/index.html", '<html lang="en"><article data-pagefind-body><h1>A</h1><p>Alpha.</p></article></html>');
-  write("posts/b/index.html", "<article data-pagefind-body><h1>B</h1><p>Beta.</p></article>");
+  write("posts/b/index.html", '<html lang="en"><article data-pagefind-body><h1>B</h1><p>Beta.</p></article></html>');
   write("index.html", "<ul><li>A</li><li>B</li></ul>");
 });
 
 afterEach(() => rmSync(site, { recursive: true, force: true }));
 
-describe("searchIndexKey", () => {
-  it("changes when a post page's bytes change, or a post page comes or goes", () => {
-    const before = searchIndexKey(site);
-    write("posts/a/index.html", "<article data-pagefind-body><h1>A</h1><p>Alpha, edited.</p></article>");
-    const edited = searchIndexKey(site);
-    expect(edited).not.toBe(before);
-    write("posts/c/index.html", "<article data-pagefind-body><h1>C</h1></article>");
-    const added = searchIndexKey(site);
-    expect(added).not.toBe(edited);
-    rmSync(join(site, "posts/c"), { recursive: true });
-    expect(searchIndexKey(site)).toBe(edited);
+describe("searchShardKey", () => {
+  it("changes when one of the shard's pages changes, and only that shard's", () => {
+    const [olderBefore, newerBefore] = [searchShardKey(site, older), searchShardKey(site, newer)];
+    write(
+      "posts/a/index.html",
+      '<html lang="en"><article data-pagefind-body><h1>A</h1><p>Edited.</p></article></html>',
+    );
+    expect(searchShardKey(site, older)).not.toBe(olderBefore);
+    expect(searchShardKey(site, newer)).toBe(newerBefore);
   });
 
-  it("changes when a page's language changes (each language gets its own index)", () => {
-    const before = searchIndexKey(site);
-    write("posts/a/index.html", '<html lang="de"><article data-pagefind-body><h1>A</h1><p>Alpha.</p></article></html>');
-    expect(searchIndexKey(site)).not.toBe(before);
-  });
-
-  it("ignores pages Pagefind does not read: a listing changing keeps the cached index", () => {
-    const before = searchIndexKey(site);
+  it("changes when the shard gains a page, or is renamed, and not when a listing page changes", () => {
+    const before = searchShardKey(site, older);
+    expect(searchShardKey(site, { ...older, pages: [...older.pages, "posts/b/index.html"] })).not.toBe(before);
+    expect(searchShardKey(site, { ...older, name: "en-2022-2023" })).not.toBe(before);
     write("index.html", "<ul><li>B</li><li>A</li></ul>");
-    write("tags/x/index.html", "<ul><li>A</li></ul>");
-    expect(searchIndexKey(site)).toBe(before);
+    expect(searchShardKey(site, older)).toBe(before);
+  });
+});
+
+describe("checkShardsCoverPostPages", () => {
+  it("passes when the shards list every post page once", () => {
+    expect(() => checkShardsCoverPostPages(site, [older, newer])).not.toThrow();
+  });
+
+  it("names a post page in no shard, one in two, and one listed but never built", () => {
+    expect(() => checkShardsCoverPostPages(site, [older])).toThrow("posts/b/index.html is in no shard");
+    expect(() => checkShardsCoverPostPages(site, [older, newer, { ...newer, name: "en-2025" }])).toThrow(
+      "posts/b/index.html is listed in two shards",
+    );
+    const ghost = { ...newer, pages: [...newer.pages, "posts/c/index.html"] };
+    expect(() => checkShardsCoverPostPages(site, [older, ghost])).toThrow(
+      "posts/c/index.html is listed in a shard but was not built",
+    );
   });
 });

@@ -23,6 +23,8 @@ import {
   termUrl,
 } from "../urls/urls.ts";
 import { withPageKeys } from "./page-key.ts";
+import { searchFilterGroups } from "./search.ts";
+import { searchShardUrls } from "./search-shards.ts";
 
 /**
  * Returns the paths of the home listing, the posts in the site's language: `/`, `/page/2/`, … (the other
@@ -67,7 +69,12 @@ export function languageSearchPaths(posts: readonly Post[]) {
   return withPageKeys(
     otherLanguagesOf(posts).map((lang) => ({
       params: { lang: languageSegment(lang) },
-      props: { lang, languages: languageLinks(posts, lang, (language) => searchUrl({}, language)) },
+      props: {
+        lang,
+        languages: languageLinks(posts, lang, (language) => searchUrl({}, language)),
+        filters: searchFilterGroups(posts, lang),
+        shards: searchShardUrls(posts, lang),
+      },
     })),
   );
 }

@@ -33,6 +33,8 @@ export const SITE_FILES = {
   favicon: "favicon.svg",
   redirects: "_redirects",
   headers: "_headers",
+  /** The list of the search index's parts and the post pages each indexes (outputs/search-shards.ts). */
+  searchShards: "pagefind/shards.json",
 } as const;
 
 /** The site's single pages, by their path without slashes (`""` is the home page). */
@@ -89,6 +91,9 @@ export const languageHomeUrl = (lang: string, pageNumber = 1): string =>
 /** A post's page: `/posts/<slug>/` in the site's language, `/<lang>/posts/<slug>/` in another. */
 export const postUrl = (postSlug: string, lang: string = site.lang): string =>
   withBase(`/${languagePrefix(lang)}${SITE_FOLDERS.posts}/${postSlug}/`);
+/** The file a post's page is written to, relative to the output folder: `posts/<slug>/index.html`. */
+export const postPageFile = (postSlug: string, lang: string = site.lang): string =>
+  `${languagePrefix(lang)}${SITE_FOLDERS.posts}/${postSlug}/index.html`;
 /** The list of every tag. */
 export const tagsIndexUrl = (): string => withBase(`/${SITE_FOLDERS.tags}/`);
 /** Page `n` of a tag's listing. */
@@ -136,8 +141,8 @@ export const feedUrl = (): string => withBase(`/${SITE_FILES.feed}`);
 export const languageFeedUrl = (lang: string): string => withBase(`/${languagePrefix(lang)}${SITE_FILES.feed}`);
 /** The site's feed at jekyll-feed's address, for readers who subscribed to a Jekyll blog. */
 export const feedAliasUrl = (): string => withBase(`/${SITE_FILES.feedAlias}`);
-/** The folder the build writes Pagefind's index and UI into. */
-export const pagefindBundleUrl = (): string => withBase(`/${SITE_FOLDERS.searchIndex}/`);
+/** The folder of one part of the search index, a Pagefind bundle of its own (outputs/search-shards.ts). */
+export const searchShardUrl = (shardName: string): string => withBase(`/${SITE_FOLDERS.searchIndex}/${shardName}/`);
 /** The sitemap index. */
 export const sitemapUrl = (): string => withBase(`/${SITE_FILES.sitemapIndex}`);
 
@@ -146,8 +151,6 @@ export const mathStylesheetUrl = (): string => withBase(`/${SITE_FOLDERS.math}/k
 
 /** The site's icon. */
 export const faviconUrl = (): string => withBase(`/${SITE_FILES.favicon}`);
-/** A file of Pagefind's bundle, such as `pagefind-ui.css`. */
-export const pagefindFileUrl = (fileName: string): string => `${pagefindBundleUrl()}${fileName}`;
 
 /** Returns the `[...page]` route parameter for page `n`: `undefined` for page 1, `page/n` after. */
 export function pageParam(pageNumber: number): string | undefined {
