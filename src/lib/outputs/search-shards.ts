@@ -16,7 +16,7 @@ import { site } from "../../site.config.ts";
  * for its metadata and one more chunk per word, and costs an edit the indexing of its pages (`npm run bench`,
  * docs/performance.md).
  */
-export const DEFAULT_SHARD_PAGES = 500;
+export const DEFAULT_SHARD_PAGES = 1000;
 
 /** Returns how many pages a shard holds at most: `BLOG_SEARCH_SHARD_PAGES`, else {@link DEFAULT_SHARD_PAGES}. */
 export function shardPageLimit(env: Record<string, string | undefined> = process.env): number {
