@@ -1,4 +1,8 @@
-/** Markdown plugin and check: TeX in posts (`$$…$$`, `$…$`) rendered by KaTeX to HTML+MathML at build time. */
+/**
+ * Markdown plugin and check: TeX in posts (`$$…$$`, `$…$`) rendered by KaTeX to MathML at build time, which every
+ * current browser lays out in its own math font. KaTeX's HTML output would need its stylesheet and fonts and a
+ * `style` attribute on nearly every box, which the Content-Security-Policy would then have to allow.
+ */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import katex from "katex";
@@ -11,9 +15,6 @@ import {
   type HastPluginDefinition,
 } from "satteri";
 
-/** The key the plugin sets in a rendered post's `remarkPluginFrontmatter` when the post holds math. */
-const HAS_MATH = "blogHasMath";
-
 /** A formula KaTeX rejects, or math written so it would swallow the rest of the post: its 1-based line and why. */
 export interface TexProblem {
   line: number;
@@ -25,23 +26,25 @@ export function mathFeature(singleDollar: boolean): NonNullable<Features["math"]
   return { singleDollarTextMath: singleDollar };
 }
 
-function katexHtml(tex: string, displayMode: boolean): string {
-  return katex.renderToString(tex, { displayMode, throwOnError: true, output: "htmlAndMathml", strict: "ignore" });
+function katexMathml(tex: string, displayMode: boolean): string {
+  const mathml = katex.renderToString(tex, { displayMode, throwOnError: true, output: "mathml", strict: "ignore" });
+  // The box KaTeX's HTML output puts a displayed formula in, which the stylesheet lets scroll when it is too wide.
+  return displayMode ? `<span class="katex-display">${mathml}</span>` : mathml;
 }
 
 /**
- * Returns KaTeX's HTML+MathML for `tex`, or throws KaTeX's `ParseError`. Lenient where MathJax, which the
+ * Returns KaTeX's MathML for `tex`, or throws KaTeX's `ParseError`. Lenient where MathJax, which the
  * Jekyll blogs posts come from used, was: no complaints about TeX that LaTeX frowns on (`strict: "ignore"`),
  * and an environment KaTeX allows only in display mode (`align`) written inline is shown displayed.
  */
 export function renderTex(tex: string, displayMode: boolean): string {
   try {
-    return katexHtml(tex, displayMode);
+    return katexMathml(tex, displayMode);
   } catch (error) {
     if (displayMode || !(error instanceof katex.ParseError) || !/only in display mode/.test(error.rawMessage)) {
       throw error;
     }
-    return katexHtml(tex, true);
+    return katexMathml(tex, true);
   }
 }
 
@@ -151,11 +154,6 @@ export function texProblems(source: string, options: { mdx: boolean; singleDolla
   return found;
 }
 
-/** Returns whether a post's `remarkPluginFrontmatter` (from Astro's `render()`) says the post holds math. */
-export function hasMath(pluginFrontmatter: Record<string, unknown>): boolean {
-  return pluginFrontmatter[HAS_MATH] === true;
-}
-
 function classNames(node: Readonly<HastNode>): unknown[] {
   const value = node.type === "element" ? node.properties["className"] : undefined;
   return Array.isArray(value) ? value : [];
@@ -245,8 +243,6 @@ export function mathPlugin(): HastPluginDefinition {
             error,
           );
         }
-        const astro = ctx.data["astro"] as { frontmatter?: Record<string, unknown> } | undefined;
-        if (astro?.frontmatter) astro.frontmatter[HAS_MATH] = true;
         ctx.replaceNode(node, rendered);
       },
     },

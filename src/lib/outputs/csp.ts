@@ -24,9 +24,8 @@ export const cspPolicy = {
     "form-action 'self' https://duckduckgo.com",
   ],
   scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-  // KaTeX sizes and places formulas with `style` attributes (src/lib/markdown/math.ts); code needs none, since it is
-  // coloured by classes (code-classes.ts). No stylesheet or <style> element is allowed inline without a hash.
-  styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: "attribute" }] },
+  // No inline style at all but by hash: code is coloured by classes (code-classes.ts), math is MathML (math.ts).
+  styleDirective: { resources: ["'self'"] },
 } satisfies CspConfig;
 
 /** Directives a `<meta>` policy cannot carry, so only the `_headers` policy has them. */

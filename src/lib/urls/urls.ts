@@ -20,7 +20,6 @@ export const SITE_FOLDERS = {
   searchIndex: "pagefind",
   socialCards: "og",
   astroAssets: "_astro",
-  math: "katex",
 } as const;
 
 /** Files at the site's root that are not pages but are served as they are. */
@@ -145,9 +144,6 @@ export const feedAliasUrl = (): string => withBase(`/${SITE_FILES.feedAlias}`);
 export const searchShardUrl = (shardName: string): string => withBase(`/${SITE_FOLDERS.searchIndex}/${shardName}/`);
 /** The sitemap index. */
 export const sitemapUrl = (): string => withBase(`/${SITE_FILES.sitemapIndex}`);
-
-/** KaTeX's stylesheet, linked by the pages that hold math; its fonts are in `fonts/` beside it. */
-export const mathStylesheetUrl = (): string => withBase(`/${SITE_FOLDERS.math}/katex.css`);
 
 /** The site's icon. */
 export const faviconUrl = (): string => withBase(`/${SITE_FILES.favicon}`);

@@ -81,14 +81,6 @@ const FEED_ATTRIBUTES: sanitizeHtml.IOptions["allowedAttributes"] = {
   mtd: ["columnalign"],
 };
 
-/** KaTeX's HTML drawing of a formula, laid out only by its stylesheet: renamed so it is dropped, content and all. */
-const MATH_DRAWING = "katex-drawing";
-
-/** Returns whether an element is KaTeX's HTML drawing, which feeds leave out (the MathML beside it stays). */
-function isMathDrawing(attributes: sanitizeHtml.Attributes): boolean {
-  return attributes["class"]?.split(/\s+/).includes("katex-html") ?? false;
-}
-
 /** Attributes whose value is one URL, made absolute against the post's address. */
 const URL_ATTRIBUTES = new Set(["href", "src", "cite"]);
 
@@ -136,21 +128,10 @@ export function feedSafeHtml(html: string, postAbsoluteUrl: string): string {
     allowedSchemesAppliedToAttributes: ["href", "src", "cite", "srcset"],
     allowProtocolRelative: false,
     // Dropped with their content: what they hold is code or styling, never the post's text.
-    nonTextTags: [
-      "script",
-      "style",
-      "textarea",
-      "option",
-      "noscript",
-      "template",
-      "iframe",
-      "object",
-      "svg",
-      MATH_DRAWING,
-    ],
+    nonTextTags: ["script", "style", "textarea", "option", "noscript", "template", "iframe", "object", "svg"],
     transformTags: {
       "*": (tagName, attribs) => ({
-        tagName: isMathDrawing(attribs) ? MATH_DRAWING : tagName,
+        tagName,
         attribs: withAbsoluteUrls(attribs, postAbsoluteUrl),
       }),
     },
