@@ -18,6 +18,7 @@ import { launchBrowser } from "./support/browser.ts";
 import { startPreview } from "./support/astro-server.ts";
 import { measurePageLoad, measureSearch, type SearchRun } from "./bench/browser.ts";
 import { runBuild, type BuildRun } from "./bench/build.ts";
+import { measureDevLoop } from "./bench/dev.ts";
 import { generateCorpus, type Corpus } from "./bench/corpus.ts";
 import { hugoVersion, runHugoBuild, writeHugoSite } from "./bench/hugo.ts";
 import { formatProfile, summarizeProfile } from "./bench/profile.ts";
@@ -25,7 +26,7 @@ import { summary, table, type BenchResult } from "./bench/report.ts";
 import { postUrl } from "../src/lib/urls/urls.ts";
 import { outputStats, pageWeight } from "./bench/site.ts";
 
-const USAGE = `Usage: npm run bench -- [--posts N] [--seed S] [--runs R] [--search-runs R] [--json] [--keep] [--no-search] [--no-rebuilds] [--cpu-prof]
+const USAGE = `Usage: npm run bench -- [--posts N] [--seed S] [--runs R] [--search-runs R] [--json] [--keep] [--no-search] [--no-rebuilds] [--dev] [--cpu-prof]
 
   --posts N        posts in the synthetic corpus (default 1000)
   --seed S         seed of the corpus generator (default 20241201)
@@ -35,6 +36,7 @@ const USAGE = `Usage: npm run bench -- [--posts N] [--seed S] [--runs R] [--sear
   --keep           keep .bench/posts-N, dist-N and cache-N afterwards (default: removed)
   --no-search      skip the browser measurements
   --no-rebuilds    skip the two rebuilds (one post edited, nothing changed)
+  --dev            also measure the writing loop: astro dev's first page (empty and warm cache), an edit shown
   --cpu-prof       afterwards, run one more cold build under node --cpu-prof and summarise where its time went
 
 With \`hugo\` installed, Hugo first builds the same posts, and each build time is also shown as a multiple of Hugo's.`;
@@ -49,6 +51,7 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     "no-search": { type: "boolean", default: false },
     "no-rebuilds": { type: "boolean", default: false },
+    dev: { type: "boolean", default: false },
     "cpu-prof": { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
@@ -196,6 +199,7 @@ function newResult(corpus: Corpus): BenchResult {
     postPageLoad: undefined,
     search: undefined,
     hugo: undefined,
+    devLoop: undefined,
     notes: [],
   };
 }
@@ -258,6 +262,28 @@ async function measureInBrowser(result: BenchResult, corpus: Corpus): Promise<vo
     progress(`browser measurements failed: ${(error as Error).message}`);
   } finally {
     await Promise.all([browser?.close(), server?.stop()]);
+  }
+}
+
+/** The writing loop in `astro dev` (its own cache folder, so the build's cache is left as it is). */
+async function measureWritingLoop(result: BenchResult, corpus: Corpus): Promise<void> {
+  const edited = corpus.posts[Math.floor((2 * posts) / 3)]!;
+  progress("dev server: first page with an empty cache, then a warm one, then an edited post");
+  try {
+    result.devLoop = await measureDevLoop({
+      projectRoot,
+      postsDir,
+      cacheDir: `.bench/dev-cache-${posts}/`,
+      post: { fileName: edited.fileName, path: postUrl(edited.slug) },
+    });
+    const loop = result.devLoop;
+    progress(
+      `dev server: first page ${(loop.firstPageColdMs / 1000).toFixed(1)} s cold, ${(loop.firstPageWarmMs / 1000).toFixed(1)} s warm; edit shown in ${(loop.editShownMs / 1000).toFixed(1)} s`,
+    );
+  } catch (error) {
+    result.notes.push(`dev server measurement failed: ${(error as Error).message.split("\n")[0]}`);
+  } finally {
+    rmSync(join(projectRoot, `.bench/dev-cache-${posts}/`), { recursive: true, force: true });
   }
 }
 
@@ -348,6 +374,7 @@ if (built) {
   measureOutput(result, corpus);
   if (values["no-search"]) result.notes.push("search and page loads not measured (--no-search)");
   else await measureInBrowser(result, corpus);
+  if (values.dev) await measureWritingLoop(result, corpus);
   if (values["cpu-prof"]) await profileColdBuild(result);
 }
 saveResult(result);

@@ -1,6 +1,7 @@
 import { median } from "../support/stats.ts";
 import type { PageLoad, SearchRun } from "./browser.ts";
 import type { BuildPhases, BuildRun } from "./build.ts";
+import type { DevLoopRun } from "./dev.ts";
 import type { HugoRun } from "./hugo.ts";
 import type { OutputStats, PageWeight } from "./site.ts";
 
@@ -33,6 +34,8 @@ export interface BenchResult {
   search: { common: SearchRun[]; rare: SearchRun[] } | undefined;
   /** Hugo's cold build of the same posts, when `hugo` is installed. */
   hugo: HugoRun | undefined;
+  /** The writing loop in `astro dev`, with `--dev`. */
+  devLoop: DevLoopRun | undefined;
   /** What failed or was skipped, if anything. */
   notes: string[];
 }
@@ -258,6 +261,28 @@ function searchRows(result: BenchResult, kind: "common" | "rare"): Row[] {
   ];
 }
 
+/** The writing loop's rows, with issue 12's targets at 1,000 posts: first page < 6 s on a warm cache, an edit < 1 s. */
+function devLoopRows(result: BenchResult): Row[] {
+  const loop = result.devLoop;
+  if (!loop) return [];
+  const targeted = result.posts <= 1000;
+  return [
+    row("dev server", "first page, empty cache", seconds(loop.firstPageColdMs)),
+    row(
+      "dev server",
+      "first page, warm cache",
+      seconds(loop.firstPageWarmMs),
+      targeted ? target("< 6 s", loop.firstPageWarmMs < 6_000) : undefined,
+    ),
+    row(
+      "dev server",
+      "an edited post shown",
+      `${seconds(loop.editShownMs)} (${loop.editedPath})`,
+      targeted ? target("< 1 s", loop.editShownMs < 1_000) : undefined,
+    ),
+  ];
+}
+
 /** The rows of the table, with each target issue 12 sets and whether this run met it. */
 export function rows(result: BenchResult): Row[] {
   return [
@@ -266,6 +291,7 @@ export function rows(result: BenchResult): Row[] {
     ...postPageRows(result),
     ...searchRows(result, "common"),
     ...searchRows(result, "rare"),
+    ...devLoopRows(result),
   ];
 }
 

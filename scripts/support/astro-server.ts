@@ -23,17 +23,26 @@ export interface AstroServer {
   stop(): Promise<void>;
 }
 
+/** How long a server may take to say it listens (30 s unless given). */
+export interface ServerOptions {
+  startTimeoutMs?: number;
+}
+
 /** Starts `astro preview` (what `npm run preview` runs) over `outDir` on a free loopback port. */
 export function startPreview(outDir: string, env: Record<string, string> = {}): Promise<AstroServer> {
   return startAstroServer(["preview", "--ignore-lock"], { BLOG_OUT_DIR: outDir, ...env });
 }
 
 /** Starts `astro dev` (what `npm run dev` runs) on a free loopback port. */
-export function startDev(env: Record<string, string> = {}): Promise<AstroServer> {
-  return startAstroServer(["dev", "--ignore-lock"], env);
+export function startDev(env: Record<string, string> = {}, options: ServerOptions = {}): Promise<AstroServer> {
+  return startAstroServer(["dev", "--ignore-lock"], env, options);
 }
 
-async function startAstroServer(command: string[], env: Record<string, string>): Promise<AstroServer> {
+async function startAstroServer(
+  command: string[],
+  env: Record<string, string>,
+  { startTimeoutMs = 30_000 }: ServerOptions = {},
+): Promise<AstroServer> {
   const port = await freePort();
   const astro = join(projectRoot, "node_modules/astro/bin/astro.mjs");
   const child: ChildProcess = spawn(
@@ -47,7 +56,10 @@ async function startAstroServer(command: string[], env: Record<string, string>):
   );
   let output = "";
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`astro ${command[0]} did not start in 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`astro ${command[0]} did not start in ${startTimeoutMs / 1000} s:\n${output}`)),
+      startTimeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes(`:${port}`)) {

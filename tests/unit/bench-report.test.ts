@@ -56,6 +56,7 @@ const result: BenchResult = {
     peakTreeRssBytes: 300 * 1024 ** 2,
     log: "",
   },
+  devLoop: { firstPageColdMs: 21_000, firstPageWarmMs: 5_000, editShownMs: 1_400, editedPath: "/posts/post-666/" },
   notes: [],
 };
 
@@ -80,6 +81,16 @@ describe("the bench report", () => {
     expect(rowOf("rebuild with nothing changed")?.target).toEqual({ text: "< 2 s", met: true });
     expect(rowOf("  peak RSS, process tree (sampled)")?.target).toEqual({ text: "< 1.00 GB", met: true });
     expect(rowOf("Hugo, same posts, cold")?.value).toBe("3.0 s, peak RSS 300.0 MB (v0.111.3+extended)");
+  });
+
+  it("marks the writing loop against its targets at 1,000 posts, and leaves it out when not measured", () => {
+    expect(rowOf("first page, empty cache")).toMatchObject({ value: "21.0 s", target: undefined });
+    expect(rowOf("first page, warm cache")?.target).toEqual({ text: "< 6 s", met: true });
+    expect(rowOf("an edited post shown")).toMatchObject({
+      value: "1.4 s (/posts/post-666/)",
+      target: { text: "< 1 s", met: false },
+    });
+    expect(rows({ ...result, devLoop: undefined }).some((row) => row.section === "dev server")).toBe(false);
   });
 
   it("formats the rows as a table, a missed target marked", () => {
