@@ -12,11 +12,11 @@ import { languageSegment, postPageFile, searchShardUrl } from "../urls/urls.ts";
 import { site } from "../../site.config.ts";
 
 /**
- * Pages per shard unless `BLOG_SEARCH_SHARD_PAGES` says otherwise. Each shard costs a search one more small request
- * for its metadata and one more chunk per word, and costs an edit the indexing of its pages (`npm run bench`,
- * docs/performance.md).
+ * Pages per shard unless `BLOG_SEARCH_SHARD_PAGES` says otherwise. Each shard costs every search one more chunk of
+ * about 28 KB per word, and an edit costs the indexing of its shard's pages; Pagefind needs about 0.6 GB per 1,000
+ * pages (docs/performance.md). 3,000 keeps a blog of up to 3,000 posts in one index, and 10,000 in four.
  */
-export const DEFAULT_SHARD_PAGES = 1000;
+export const DEFAULT_SHARD_PAGES = 3000;
 
 /** Returns how many pages a shard holds at most: `BLOG_SEARCH_SHARD_PAGES`, else {@link DEFAULT_SHARD_PAGES}. */
 export function shardPageLimit(env: Record<string, string | undefined> = process.env): number {
