@@ -11,6 +11,7 @@ import { buildCacheDir, projectRoot, siteOutDir } from "./support/project.ts";
 import { buildInputsKey } from "./support/build-inputs.ts";
 import {
   lastBuildIsCurrent,
+  nextScheduledPost,
   outputKey,
   readBuildRecord,
   sourcesKey,
@@ -54,7 +55,7 @@ const cacheDir = buildCacheDir();
 const recordFile = join(cacheDir, "build-record.json");
 const lastBuild = readBuildRecord(recordFile);
 const current = { inputs: buildInputsKey(root), sources: sourcesKey(root), outDir };
-if (astroArgs.length === 0 && lastBuildIsCurrent(root, lastBuild, current, startedAt)) {
+if (astroArgs.length === 0 && lastBuildIsCurrent(lastBuild, current, startedAt)) {
   console.log(
     `[build] Nothing changed since the last build (${lastBuild?.startedAt ?? ""}): the same posts, public files, code, config, packages and environment, no scheduled post due, and ${outDir} as it left it. Kept as it is; \`npm run build -- --force\` builds afresh.`,
   );
@@ -107,5 +108,10 @@ try {
   failBuild(`Could not move the new site into ${outDir}: ${error instanceof Error ? error.message : String(error)}`);
 }
 rmSync(previousDir, { recursive: true, force: true });
-writeBuildRecord(recordFile, { ...current, output: outputKey(outDir), startedAt: startedAt.toISOString() });
+writeBuildRecord(recordFile, {
+  ...current,
+  output: outputKey(outDir),
+  startedAt: startedAt.toISOString(),
+  nextScheduledAt: nextScheduledPost(root, startedAt)?.toISOString(),
+});
 console.log(`Site written to ${outDir}.`);

@@ -23,6 +23,8 @@ export interface BuildRecord {
   output: string;
   /** When the build started (ISO 8601): posts dated after it were scheduled, not published. */
   startedAt: string;
+  /** When the first of those scheduled posts comes due (ISO 8601); none when no post was scheduled. */
+  nextScheduledAt?: string | undefined;
 }
 
 /** Returns the files under `folder` (absolute), relative to it and sorted; none when it does not exist. */
@@ -65,8 +67,9 @@ export function outputKey(outDir: string): string {
 export function readBuildRecord(recordFile: string): BuildRecord | undefined {
   try {
     const record = JSON.parse(readFileSync(recordFile, "utf8")) as Partial<BuildRecord>;
-    const { inputs, sources, outDir, output, startedAt } = record;
+    const { inputs, sources, outDir, output, startedAt, nextScheduledAt } = record;
     if ([inputs, sources, outDir, output, startedAt].some((value) => typeof value !== "string")) return undefined;
+    if (nextScheduledAt !== undefined && typeof nextScheduledAt !== "string") return undefined;
     return record as BuildRecord;
   } catch {
     return undefined;
@@ -78,18 +81,18 @@ export function writeBuildRecord(recordFile: string, record: BuildRecord): void 
   writeFileSync(recordFile, JSON.stringify(record, null, 2));
 }
 
-/** Returns whether a post in the post folders is dated after `since` and no later than `now`: it has come due. */
-export function scheduledPostCameDue(
-  root: string,
-  since: Date,
-  now: Date,
-  env: NodeJS.ProcessEnv = process.env,
-): boolean {
+/**
+ * Returns when the first post dated after `since` comes due, or nothing when no post is: read when a build is
+ * recorded, so that a later build can tell whether a scheduled post has come due without reading every post.
+ */
+export function nextScheduledPost(root: string, since: Date, env: NodeJS.ProcessEnv = process.env): Date | undefined {
   const { sources } = readPostSources(root, postFolders(env));
-  return [...sources].some(([file, source]) => {
+  let next: Date | undefined;
+  for (const [file, source] of sources) {
     const date = checkFrontMatter(file, source).post?.date;
-    return date !== undefined && date > since && date <= now;
-  });
+    if (date !== undefined && date > since && (next === undefined || date < next)) next = date;
+  }
+  return next;
 }
 
 /** What the build about to run is made from. */
@@ -103,16 +106,10 @@ export interface BuildSources {
  * Returns whether the last successful build, `record`, already is the site `current` would make at `now`: same
  * inputs, same posts and public files, same output folder untouched since, and no scheduled post come due.
  */
-export function lastBuildIsCurrent(
-  root: string,
-  record: BuildRecord | undefined,
-  current: BuildSources,
-  now: Date,
-  env: NodeJS.ProcessEnv = process.env,
-): boolean {
+export function lastBuildIsCurrent(record: BuildRecord | undefined, current: BuildSources, now: Date): boolean {
   if (record === undefined) return false;
   if (record.inputs !== current.inputs || record.sources !== current.sources || record.outDir !== current.outDir)
     return false;
   if (!existsSync(current.outDir) || outputKey(current.outDir) !== record.output) return false;
-  return !scheduledPostCameDue(root, new Date(record.startedAt), now, env);
+  return record.nextScheduledAt === undefined || now < new Date(record.nextScheduledAt);
 }

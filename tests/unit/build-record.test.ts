@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   lastBuildIsCurrent,
+  nextScheduledPost,
   outputKey,
   readBuildRecord,
-  scheduledPostCameDue,
   sourcesKey,
   writeBuildRecord,
   type BuildRecord,
@@ -82,8 +82,9 @@ describe("the build record", () => {
     ...current(),
     output: outputKey(join(root, "dist")),
     startedAt: startedAt.toISOString(),
+    nextScheduledAt: nextScheduledPost(root, startedAt, env)?.toISOString(),
   });
-  const isCurrent = (record: BuildRecord | undefined, at = now) => lastBuildIsCurrent(root, record, current(), at, env);
+  const isCurrent = (record: BuildRecord | undefined, at = now) => lastBuildIsCurrent(record, current(), at);
 
   it("is read back as written, and is nothing when missing or malformed", () => {
     mkdirSync(join(root, "cache"));
@@ -114,7 +115,9 @@ describe("the build record", () => {
     const record = recordOf(now);
     expect(isCurrent(record, new Date("2025-06-30T00:00:00Z"))).toBe(true);
     expect(isCurrent(record, new Date("2025-07-01T09:00:00Z"))).toBe(false);
-    expect(scheduledPostCameDue(root, now, new Date("2025-07-02"), env)).toBe(true);
-    expect(scheduledPostCameDue(root, new Date("2025-07-02"), new Date("2025-08-01"), env)).toBe(false);
+    expect(record.nextScheduledAt).toBe("2025-07-01T09:00:00.000Z");
+    write("notes/2025-06-15-sooner.md", post("Sooner", "2025-06-15T00:00:00Z"));
+    expect(nextScheduledPost(root, now, env)?.toISOString()).toBe("2025-06-15T00:00:00.000Z");
+    expect(nextScheduledPost(root, new Date("2025-07-02"), env)).toBeUndefined();
   });
 });
