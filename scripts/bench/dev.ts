@@ -4,7 +4,7 @@
  */
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { startDev, type AstroServer } from "../support/astro-server.ts";
+import { freePort, startDev, type AstroServer } from "../support/astro-server.ts";
 
 /** What the writing loop measured, in ms from starting `astro dev` or from saving the edit. */
 export interface DevLoopRun {
@@ -40,23 +40,37 @@ async function waitForPage(url: string, timeoutMs: number, accept: (body: string
   }
 }
 
-/** Starts `astro dev` on the corpus and returns it with the ms until its home page answered. */
-async function firstPage(options: DevLoopOptions): Promise<{ server: AstroServer; ms: number }> {
+/**
+ * Starts `astro dev` on the corpus and returns it with the ms until its home page answered. Both starts use one
+ * port: the port is part of the config Astro digests, and a new one clears the content store like a config edit.
+ */
+async function firstPage(options: DevLoopOptions, port: number): Promise<{ server: AstroServer; ms: number }> {
   const started = performance.now();
   const server = await startDev(
     { BLOG_POSTS_DIRS: options.postsDir, BLOG_CACHE_DIR: options.cacheDir },
-    { startTimeoutMs: 600_000 },
+    { startTimeoutMs: 600_000, port },
   );
   await waitForPage(`${server.origin}/`, 600_000, () => true);
   return { server, ms: performance.now() - started };
 }
 
-/** Measures the writing loop; the edited post is restored afterwards, and the cache folder emptied first. */
+/**
+ * The dev server's content store: kept in `.astro/` at the project root, not in the cache folder, and written
+ * again from the posts when missing.
+ */
+const DEV_DATA_STORE = ".astro/data-store.json";
+
+/**
+ * Measures the writing loop; the edited post is restored afterwards. The first start has an empty cache: the
+ * cache folder and the dev server's content store are removed before it.
+ */
 export async function measureDevLoop(options: DevLoopOptions): Promise<DevLoopRun> {
   rmSync(join(options.projectRoot, options.cacheDir), { recursive: true, force: true });
-  const cold = await firstPage(options);
+  rmSync(join(options.projectRoot, DEV_DATA_STORE), { force: true });
+  const port = await freePort();
+  const cold = await firstPage(options, port);
   await cold.server.stop();
-  const warm = await firstPage(options);
+  const warm = await firstPage(options, port);
   const postFile = join(options.projectRoot, options.postsDir, options.post.fileName);
   const original = readFileSync(postFile, "utf8");
   try {

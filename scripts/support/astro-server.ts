@@ -3,7 +3,8 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { childEnv, projectRoot } from "./project.ts";
 
-function freePort(): Promise<number> {
+/** Returns a loopback port nothing listens on now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);
@@ -23,9 +24,10 @@ export interface AstroServer {
   stop(): Promise<void>;
 }
 
-/** How long a server may take to say it listens (30 s unless given). */
+/** How long a server may take to say it listens (30 s unless given), and its port (a free one unless given). */
 export interface ServerOptions {
   startTimeoutMs?: number;
+  port?: number;
 }
 
 /** Starts `astro preview` (what `npm run preview` runs) over `outDir` on a free loopback port. */
@@ -41,9 +43,9 @@ export function startDev(env: Record<string, string> = {}, options: ServerOption
 async function startAstroServer(
   command: string[],
   env: Record<string, string>,
-  { startTimeoutMs = 30_000 }: ServerOptions = {},
+  { startTimeoutMs = 30_000, port: givenPort }: ServerOptions = {},
 ): Promise<AstroServer> {
-  const port = await freePort();
+  const port = givenPort ?? (await freePort());
   const astro = join(projectRoot, "node_modules/astro/bin/astro.mjs");
   const child: ChildProcess = spawn(
     process.execPath,
