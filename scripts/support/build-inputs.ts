@@ -7,10 +7,11 @@
  * are dropped and the site is built afresh.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { listPostFiles, postFolders } from "../../src/lib/content/post-files.ts";
 import { compareText } from "../../src/lib/text/compare.ts";
+import { filesUnder } from "./project.ts";
 
 /** Files at the project root that shape every page. */
 const ROOT_FILES = ["astro.config.mjs", "package.json", "package-lock.json", "tsconfig.json"];
@@ -18,19 +19,14 @@ const ROOT_FILES = ["astro.config.mjs", "package.json", "package-lock.json", "ts
 const INPUT_VARIABLE = /^(SITE_|BASE_|BLOG_|PUBLIC_|MDX_POSTS$|NODE_ENV$)/;
 const NOT_INPUTS = new Set(["BLOG_OUT_DIR", "BLOG_CACHE_DIR"]);
 
-function filesUnder(root: string, folder: string): string[] {
-  return readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)));
-}
-
 /**
  * Returns a digest of what a build is made from besides its posts: every file under `src/` but the post files,
  * the config, package manifests and lockfile, the Node version and the environment variables the build reads.
  */
 export function buildInputsKey(root: string, env: NodeJS.ProcessEnv = process.env): string {
   const posts = new Set(listPostFiles(root, postFolders(env)));
-  const files = [...filesUnder(root, "src").filter((file) => !posts.has(file)), ...ROOT_FILES].sort();
+  const sourceFiles = filesUnder(join(root, "src")).map((file) => `src/${file.split("\\").join("/")}`);
+  const files = [...sourceFiles.filter((file) => !posts.has(file)), ...ROOT_FILES].sort();
   const hash = createHash("sha256").update(process.version);
   for (const [name, value] of Object.entries(env).sort(([a], [b]) => compareText(a, b)))
     if (INPUT_VARIABLE.test(name) && !NOT_INPUTS.has(name)) hash.update(`\0${name}=${value ?? ""}`);

@@ -5,11 +5,12 @@
  * output folder exactly as that build left it.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { checkFrontMatter } from "../../src/lib/checks/post-check.ts";
 import { readPostSources } from "../../src/lib/checks/post-sources.ts";
 import { postFolders } from "../../src/lib/content/post-files.ts";
+import { filesUnder } from "./project.ts";
 
 /** What a successful build was made from and what it wrote. */
 export interface BuildRecord {
@@ -25,15 +26,6 @@ export interface BuildRecord {
   startedAt: string;
   /** When the first of those scheduled posts comes due (ISO 8601); none when no post was scheduled. */
   nextScheduledAt?: string | undefined;
-}
-
-/** Returns the files under `folder` (absolute), relative to it and sorted; none when it does not exist. */
-function filesUnder(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
-    .sort();
 }
 
 /**

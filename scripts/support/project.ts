@@ -2,7 +2,8 @@
  * Where the project is and where a build writes: shared by the build script, the audit, screenshots,
  * the benchmark and the tests, so none of them works it out again.
  */
-import { resolve } from "node:path";
+import { existsSync, readdirSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The project root, where `astro build` runs. */
@@ -33,4 +34,13 @@ export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
     if (name.startsWith("VITEST") || ["BASE_URL", "MODE", "DEV", "PROD", "SSR"].includes(name)) delete env[name];
   }
   return env;
+}
+
+/** Returns the files under `folder`, at any depth, as paths relative to it, sorted; none when it does not exist. */
+export function filesUnder(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .sort();
 }

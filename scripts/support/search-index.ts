@@ -61,12 +61,12 @@ export function readShardManifest(siteDir: string): SearchShard[] {
  * missing from search, one listed twice would show twice.
  */
 export function checkShardsCoverPostPages(siteDir: string, shards: readonly SearchShard[]): void {
-  const listed = shards.flatMap((shard) => shard.pages);
-  const once = new Set(listed);
+  const listings = new Map<string, number>();
+  for (const page of shards.flatMap((shard) => shard.pages)) listings.set(page, (listings.get(page) ?? 0) + 1);
   const built = new Set(globSync(POST_PAGES_GLOB, { cwd: siteDir }).map((file) => file.split("\\").join("/")));
-  const twice = [...once].filter((page) => listed.indexOf(page) !== listed.lastIndexOf(page));
-  const missing = [...built].filter((page) => !once.has(page));
-  const unbuilt = [...once].filter((page) => !built.has(page));
+  const twice = [...listings].filter(([, count]) => count > 1).map(([page]) => page);
+  const missing = [...built].filter((page) => !listings.has(page));
+  const unbuilt = [...listings.keys()].filter((page) => !built.has(page));
   const faults = [
     ...twice.map((page) => `${page} is listed in two shards`),
     ...missing.map((page) => `${page} is in no shard`),
