@@ -17,7 +17,7 @@ import { searchMarkupGuard } from "./src/lib/markdown/search-markup.ts";
 import { tableScroll } from "./src/lib/markdown/table-scroll.ts";
 import { basePathFrom, site } from "./src/site.config.ts";
 import { normalBasePath } from "./src/lib/urls/urls.ts";
-import { siteOutDir } from "./scripts/support/project.ts";
+import { buildCacheDir, publicDir, siteOutDir } from "./scripts/support/project.ts";
 
 /** Sub-path hosting (`https://user.github.io/blog/`): set BASE_PATH=/blog/ at build time. */
 const base = normalBasePath(basePathFrom(process.env.BASE_PATH));
@@ -28,9 +28,9 @@ export default defineConfig({
   // Build tests write fixture sites elsewhere so they never clobber the author's `dist/`.
   outDir: siteOutDir(),
   // The importer's build tests copy a Jekyll site's files into a public folder of their own.
-  publicDir: process.env.BLOG_PUBLIC_DIR ?? "./public",
+  publicDir: publicDir(),
   // Astro's content cache; the tests give each build its own so every build they compare starts clean.
-  cacheDir: process.env.BLOG_CACHE_DIR ?? "./node_modules/.astro",
+  cacheDir: buildCacheDir(),
   // One round trip to first paint: the stylesheet (about 2 KB gzipped) travels inside each page.
   // Several routes at a time, so pages render on the main thread while social cards are drawn on worker threads
   // (src/lib/card-workers.ts); with 1, every card held up the build for its whole drawing time.

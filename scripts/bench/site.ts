@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parse } from "node-html-parser";
+import { filesUnder } from "../support/project.ts";
 
 export interface OutputStats {
   files: number;
@@ -12,25 +13,18 @@ export interface OutputStats {
   pagefindBytes: number;
 }
 
-function walk(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    return entry.isDirectory() ? walk(path) : [path];
-  });
-}
-
 /** Counts the files and bytes a build wrote, with HTML pages and the search index on their own. */
 export function outputStats(outDir: string): OutputStats {
   const stats: OutputStats = { files: 0, bytes: 0, htmlFiles: 0, htmlBytes: 0, pagefindFiles: 0, pagefindBytes: 0 };
-  for (const file of walk(outDir)) {
-    const size = statSync(file).size;
+  for (const file of filesUnder(outDir)) {
+    const size = statSync(join(outDir, file)).size;
     stats.files++;
     stats.bytes += size;
     if (file.endsWith(".html")) {
       stats.htmlFiles++;
       stats.htmlBytes += size;
     }
-    if (relative(outDir, file).startsWith("pagefind/")) {
+    if (file.startsWith("pagefind/")) {
       stats.pagefindFiles++;
       stats.pagefindBytes += size;
     }

@@ -25,7 +25,7 @@ export interface AstroServer {
 }
 
 /** How long a server may take to say it listens (30 s unless given), and its port (a free one unless given). */
-export interface ServerOptions {
+interface ServerOptions {
   startTimeoutMs?: number;
   port?: number;
 }

@@ -25,7 +25,7 @@ const NOT_INPUTS = new Set(["BLOG_OUT_DIR", "BLOG_CACHE_DIR"]);
  */
 export function buildInputsKey(root: string, env: NodeJS.ProcessEnv = process.env): string {
   const posts = new Set(listPostFiles(root, postFolders(env)));
-  const sourceFiles = filesUnder(join(root, "src")).map((file) => `src/${file.split("\\").join("/")}`);
+  const sourceFiles = filesUnder(join(root, "src")).map((file) => `src/${file}`);
   const files = [...sourceFiles.filter((file) => !posts.has(file)), ...ROOT_FILES].sort();
   const hash = createHash("sha256").update(process.version);
   for (const [name, value] of Object.entries(env).sort(([a], [b]) => compareText(a, b)))

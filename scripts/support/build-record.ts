@@ -6,11 +6,11 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { checkFrontMatter } from "../../src/lib/checks/post-check.ts";
 import { readPostSources } from "../../src/lib/checks/post-sources.ts";
 import { postFolders } from "../../src/lib/content/post-files.ts";
-import { filesUnder } from "./project.ts";
+import { filesUnder, publicDir } from "./project.ts";
 
 /** What a successful build was made from and what it wrote. */
 export interface BuildRecord {
@@ -29,15 +29,14 @@ export interface BuildRecord {
 }
 
 /**
- * Returns a digest of every file in the post folders and in `public/`, posts and the images beside them alike:
+ * Returns a digest of every file in the post folders and the public folder, posts and the images beside them alike:
  * the sources that `build-inputs.ts` leaves to Astro's own page-by-page tracking.
  */
 export function sourcesKey(root: string, env: NodeJS.ProcessEnv = process.env): string {
   const hash = createHash("sha256");
-  for (const folder of [...postFolders(env), "public"]) {
-    hash.update(`\0folder\0${folder}`);
-    for (const file of filesUnder(join(root, folder)))
-      hash.update(`\0${file}\0`).update(readFileSync(join(root, folder, file)));
+  for (const folder of [...postFolders(env).map((posts) => join(root, posts)), publicDir(env, root)]) {
+    hash.update(`\0folder\0${relative(root, folder)}`);
+    for (const file of filesUnder(folder)) hash.update(`\0${file}\0`).update(readFileSync(join(folder, file)));
   }
   return hash.digest("hex");
 }

@@ -14,6 +14,11 @@ export function siteOutDir(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(projectRoot, env["BLOG_OUT_DIR"] ?? "dist");
 }
 
+/** The folder copied into the site as it is: `BLOG_PUBLIC_DIR` when set (the importer's tests set it), else `public/`. */
+export function publicDir(env: NodeJS.ProcessEnv = process.env, root: string = projectRoot): string {
+  return resolve(root, env["BLOG_PUBLIC_DIR"] ?? "public");
+}
+
 /**
  * Astro's cache folder, which the build's own caches share (content data store, social cards, the search index):
  * `BLOG_CACHE_DIR` when set (as astro.config.mjs reads it), else `node_modules/.astro`, which the deploy recipes keep.
@@ -36,11 +41,14 @@ export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Returns the files under `folder`, at any depth, as paths relative to it, sorted; none when it does not exist. */
+/**
+ * Returns the files under `folder`, at any depth, as `/`-separated paths relative to it, sorted; none when it
+ * does not exist.
+ */
 export function filesUnder(folder: string): string[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split("\\").join("/"))
     .sort();
 }

@@ -35,7 +35,6 @@ export interface SearchIndexResult {
 
 interface CachedShard {
   key: string;
-  pages: number;
 }
 
 /** The folder of a shard's copy in the cache, and the bundle inside it. */
@@ -48,7 +47,7 @@ const pagefindVersion = (
 ).version;
 
 /** Returns the shards the build listed for the search step; throws, naming the file, when it is missing or malformed. */
-export function readShardManifest(siteDir: string): SearchShard[] {
+function readShardManifest(siteDir: string): SearchShard[] {
   const file = join(siteDir, SITE_FILES.searchShards);
   if (!existsSync(file)) throw new Error(`${SITE_FILES.searchShards} is missing from the built site`);
   const manifest = JSON.parse(readFileSync(file, "utf8")) as Partial<SearchShardManifest>;
@@ -93,9 +92,9 @@ export function searchShardKey(siteDir: string, shard: SearchShard): string {
 function readCachedShard(cacheDir: string, name: string): CachedShard | undefined {
   try {
     const cached = JSON.parse(readFileSync(join(cacheDir, name, RECORD), "utf8")) as Partial<CachedShard>;
-    if (typeof cached.key !== "string" || typeof cached.pages !== "number") return undefined;
+    if (typeof cached.key !== "string") return undefined;
     if (!existsSync(join(cacheDir, name, BUNDLE))) return undefined;
-    return { key: cached.key, pages: cached.pages };
+    return { key: cached.key };
   } catch {
     return undefined;
   }
@@ -121,12 +120,12 @@ function pruneCache(cacheDir: string, shards: readonly SearchShard[]): void {
 }
 
 /**
- * Writes one shard's Pagefind bundle into `bundleDir` and returns how many pages it read. Only post pages are
+ * Writes one shard's Pagefind bundle into `bundleDir`. Only post pages are
  * read: only they carry `data-pagefind-body`. Tags, categories and years become filters, the date a sort (all
  * marked in the post layout); a shard holds one language, as each page's `<html lang>` says, so Japanese is
  * segmented and German stemmed as such.
  */
-async function indexShard(siteDir: string, shard: SearchShard, bundleDir: string): Promise<number> {
+async function indexShard(siteDir: string, shard: SearchShard, bundleDir: string): Promise<void> {
   const { index, errors } = await pagefindService.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
@@ -137,7 +136,6 @@ async function indexShard(siteDir: string, shard: SearchShard, bundleDir: string
     const written = await index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length > 0)
       throw new Error(`Pagefind could not write shard ${shard.name}: ${written.errors.join("; ")}`);
-    return shard.pages.length;
   } finally {
     await index.deleteIndex();
   }
@@ -160,7 +158,7 @@ export async function writeSearchIndex(siteDir: string, cacheDir: string): Promi
         cpSync(join(cacheDir, shard.name, BUNDLE), bundleDir, { recursive: true });
       } else {
         await indexShard(siteDir, shard, bundleDir);
-        saveCachedShard(cacheDir, bundleDir, shard.name, { key, pages: shard.pages.length });
+        saveCachedShard(cacheDir, bundleDir, shard.name, { key });
         result.indexedShards += 1;
         result.indexedPages += shard.pages.length;
       }

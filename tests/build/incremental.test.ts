@@ -1,19 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import {
-  appendFileSync,
-  cpSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { join, relative } from "node:path";
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { childEnv, projectRoot } from "../../scripts/support/project.ts";
-import { FIXTURE_SHARD_PAGES } from "../support/build-site.ts";
+import { filesUnder, projectRoot } from "../../scripts/support/project.ts";
+import { runBuild } from "../support/build-site.ts";
 import { fixturePostDirs } from "../support/fixture-site.ts";
 
 /**
@@ -33,32 +23,25 @@ interface Build {
 }
 
 function digestTree(folder: string): Map<string, string> {
-  const entries = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   return new Map(
-    entries.map((entry) => {
-      const path = join(entry.parentPath, entry.name);
-      return [relative(folder, path), createHash("sha256").update(readFileSync(path)).digest("hex")];
-    }),
+    filesUnder(folder).map((file) => [
+      file,
+      createHash("sha256")
+        .update(readFileSync(join(folder, file)))
+        .digest("hex"),
+    ]),
   );
 }
 
 /** Runs `npm run build`'s script in the copy; `cache` is the Astro cache folder it keeps between builds. */
 function build(name: string, cache: string): Build {
   const outDir = join(work, `dist-${name}`);
-  const result = spawnSync(process.execPath, [join(site, "scripts/build.ts")], {
-    cwd: site,
-    env: childEnv({
-      ALLOW_PLACEHOLDER_URL: "1",
-      BLOG_SEARCH_SHARD_PAGES: FIXTURE_SHARD_PAGES,
-      BLOG_CACHE_DIR: cache,
-      BLOG_OUT_DIR: outDir,
-      BLOG_POSTS_DIRS: fixturePostDirs,
-    }),
-    encoding: "utf8",
-  });
-  const log = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) throw new Error(`The ${name} build failed (exit ${String(result.status)}):\n${log}`);
-  return { log, files: digestTree(outDir) };
+  const { status, output } = runBuild(
+    { BLOG_OUT_DIR: outDir, BLOG_POSTS_DIRS: fixturePostDirs },
+    { root: site, cacheDir: cache },
+  );
+  if (status !== 0) throw new Error(`The ${name} build failed (exit ${String(status)}):\n${output}`);
+  return { log: output, files: digestTree(outDir) };
 }
 
 const incrementalCache = join(work, "cache-incremental");

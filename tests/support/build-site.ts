@@ -8,14 +8,25 @@ export { childEnv };
 let buildCount = 0;
 
 /** Posts per search shard in fixture builds (outputs/search-shards.ts): the fixture site gets three in English. */
-export const FIXTURE_SHARD_PAGES = "5";
+const FIXTURE_SHARD_PAGES = "5";
 
-/** Runs `npm run build`'s script in a child process, with a fresh Astro cache; returns its exit status and output. */
-export function runBuild(env: Record<string, string>): { status: number | null; output: string } {
-  const cacheDir = join(projectRoot, "tests/.output/cache", String(process.pid), String(buildCount++));
-  rmSync(cacheDir, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [join(projectRoot, "scripts/build.ts")], {
-    cwd: projectRoot,
+/** Where a build runs and which Astro cache it keeps: by default the project, and a fresh cache removed afterwards. */
+export interface BuildPlace {
+  /** The project (or a copy of it) whose `scripts/build.ts` runs there. */
+  root?: string;
+  /** A cache folder to build with and keep, as an author's builds keep theirs. */
+  cacheDir?: string;
+}
+
+/** Runs `npm run build`'s script in a child process; returns its exit status and output. */
+export function runBuild(
+  env: Record<string, string>,
+  { root = projectRoot, cacheDir: keptCache }: BuildPlace = {},
+): { status: number | null; output: string } {
+  const cacheDir = keptCache ?? join(projectRoot, "tests/.output/cache", String(process.pid), String(buildCount++));
+  if (!keptCache) rmSync(cacheDir, { recursive: true, force: true });
+  const result = spawnSync(process.execPath, [join(root, "scripts/build.ts")], {
+    cwd: root,
     // Fixture sites keep the template's example address on purpose, also when the suite runs on CI. Their
     // search index is cut into shards of a few posts, so every search test searches across several.
     env: childEnv({
@@ -26,7 +37,7 @@ export function runBuild(env: Record<string, string>): { status: number | null; 
     }),
     encoding: "utf8",
   });
-  rmSync(cacheDir, { recursive: true, force: true });
+  if (!keptCache) rmSync(cacheDir, { recursive: true, force: true });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

@@ -40,7 +40,8 @@ export function readPostSources(
 ): { sources: Map<string, string>; problems: PostProblem[] } {
   const sources = new Map<string, string>();
   const problems: PostProblem[] = [];
-  for (const file of listPostFiles(root, folders)) {
+  const postFiles = listPostFiles(root, folders);
+  for (const file of postFiles) {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(join(root, file));
@@ -54,7 +55,7 @@ export function readPostSources(
     if ("problem" in read) problems.push(read.problem);
     else sources.set(file, read.text);
   }
-  for (const file of listMisnamedPostFiles(root, folders)) {
+  for (const file of listMisnamedPostFiles(root, folders, postFiles)) {
     const extension = file.slice(file.lastIndexOf(".") + 1);
     problems.push({
       file,

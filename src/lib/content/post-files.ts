@@ -43,9 +43,14 @@ export function listPostFiles(root: string, folders: readonly string[]): string[
 /**
  * Returns the files in `folders` that look like posts but are not read as posts because their extension is
  * spelled otherwise (`Post.MD`, `note.Markdown`): the check reports them rather than let them vanish.
+ * `postFiles` is what `listPostFiles` gives for the same folders, when the caller has it already.
  */
-export function listMisnamedPostFiles(root: string, folders: readonly string[]): string[] {
-  const posts = new Set(listPostFiles(root, folders));
+export function listMisnamedPostFiles(
+  root: string,
+  folders: readonly string[],
+  postFiles: readonly string[] = listPostFiles(root, folders),
+): string[] {
+  const posts = new Set(postFiles);
   return globSync(postPatterns(folders), { cwd: root, ...LOADER_GLOB_OPTIONS, caseSensitiveMatch: false })
     .map((file) => file.split("\\").join("/"))
     .filter((file) => !posts.has(file))

@@ -9,7 +9,13 @@ import { paginate, type ListingPage } from "../content/pagination.ts";
 import type { Post } from "../content/posts.ts";
 import { relatedPostsBySlug } from "../content/related.ts";
 import { groupByTerm, groupByYear, type Term, type TermKind } from "../content/terms.ts";
-import { defaultVersion, otherLanguagesOf, postsInLanguage, translationsById } from "../content/translations.ts";
+import {
+  defaultVersion,
+  languagesOf,
+  otherLanguagesOf,
+  postsInLanguage,
+  translationsById,
+} from "../content/translations.ts";
 import {
   absoluteUrl,
   homeUrl,
@@ -43,14 +49,15 @@ export function homePaths<P extends Post>(posts: readonly P[]) {
 /** Returns the paths of each other language's listing: `/ja/`, `/ja/page/2/`, … */
 export function languageHomePaths<P extends Post>(posts: readonly P[]) {
   return withPageKeys(
-    otherLanguagesOf(posts).flatMap((lang) =>
-      paginate(postsInLanguage(posts, lang), site.postsPerPage, (pageNumber) => languageHomeUrl(lang, pageNumber)).map(
-        (page) => ({
-          params: { lang: languageSegment(lang), page: pageParam(page.number) },
-          props: { lang, page, languages: languageLinks(posts, lang) },
-        }),
-      ),
-    ),
+    otherLanguagesOf(posts).flatMap((lang) => {
+      const languages = languageLinks(posts, lang);
+      return paginate(postsInLanguage(posts, lang), site.postsPerPage, (pageNumber) =>
+        languageHomeUrl(lang, pageNumber),
+      ).map((page) => ({
+        params: { lang: languageSegment(lang), page: pageParam(page.number) },
+        props: { lang, page, languages },
+      }));
+    }),
   );
 }
 
@@ -91,8 +98,10 @@ export function languageLinks(
   current: string = site.lang,
   url: (lang: string) => string = languageHomeUrl,
 ): LanguageLink[] {
-  return [site.lang, ...otherLanguagesOf(posts)]
-    .filter((lang) => lang !== current && postsInLanguage(posts, lang).length > 0)
+  // Every language in languagesOf has posts but the site's own, which is listed even with none.
+  const hasPosts = (lang: string) => lang !== site.lang || postsInLanguage(posts).length > 0;
+  return languagesOf(posts)
+    .filter((lang) => lang !== current && hasPosts(lang))
     .map((lang) => ({ lang, href: url(lang) }));
 }
 
