@@ -69,12 +69,12 @@ function folderTexts(siteRoot: string, folder: string, pattern = "**/*"): { path
 }
 
 /** The `permalink` each page's front matter gives it. */
-function pagePermalinks(siteRoot: string, pages: readonly string[]): Map<string, string> {
+function pagePermalinks(pages: readonly { path: string; text: string }[]): Map<string, string> {
   const permalinks = new Map<string, string>();
   for (const page of pages) {
     try {
-      const permalink = readJekyllFrontMatter(readFileSync(resolve(siteRoot, page), "utf8"))?.data["permalink"];
-      if (typeof permalink === "string") permalinks.set(page, permalink);
+      const permalink = readJekyllFrontMatter(page.text)?.data["permalink"];
+      if (typeof permalink === "string") permalinks.set(page.path, permalink);
     } catch {
       // A page whose front matter is not YAML keeps Jekyll's default URL.
     }
@@ -101,12 +101,13 @@ function copyAssets(siteRoot: string, publicFolder: string, assets: readonly str
   return counts;
 }
 
-/** Pages of the Jekyll site (files with front matter outside `_posts/`), which the import leaves out. */
-function jekyllPages(siteRoot: string): string[] {
+/** Pages of the Jekyll site (files with front matter outside `_posts/`), which the import leaves out, with their text. */
+function jekyllPages(siteRoot: string): { path: string; text: string }[] {
   return globSync(["*.{md,markdown,html}", "_pages/**/*.{md,markdown,html}"], { cwd: siteRoot })
     .filter((path) => !/^(index|404)\./.test(path))
-    .filter((path) => readFileSync(resolve(siteRoot, path), "utf8").startsWith("---"))
-    .sort();
+    .sort()
+    .map((path) => ({ path, text: readFileSync(resolve(siteRoot, path), "utf8") }))
+    .filter((page) => page.text.startsWith("---"));
 }
 
 /** The posts already in the blog's post folders and the output folder, with their slugs and old URLs. */
@@ -148,8 +149,8 @@ const plan = planImport({
   outFolder,
   siteTimeZone: site.timeZone,
   siteLang: site.lang,
-  pages,
-  pagePermalinks: pagePermalinks(siteRoot, pages),
+  pages: pages.map((page) => page.path),
+  pagePermalinks: pagePermalinks(pages),
   dataFiles: folderTexts(siteRoot, "_data", "**/*.{yml,yaml,json,csv,tsv}"),
   includes: new Map(folderTexts(siteRoot, "_includes").map((file) => [file.path, file.text])),
   siteFiles: siteFiles(siteRoot),

@@ -22,12 +22,11 @@ import {
   type JekyllPostPath,
   type MappedFrontMatter,
 } from "./front-matter.ts";
-import { postSchema } from "../../content/schema.ts";
 import { texProblems } from "../../markdown/math.ts";
 import { findAssets } from "./assets.ts";
 import { readSiteData, type DataFile } from "./data.ts";
 import { convertKramdown } from "./kramdown.ts";
-import { convertKramdownBlocks } from "./kramdown-blocks.ts";
+import { convertKramdownBlocks, withoutBlankLines } from "./kramdown-blocks.ts";
 import { convertLiquid, createLiquidEngine, type LiquidContext } from "./liquid.ts";
 import { convertMath } from "./math.ts";
 import { bodyWithEmoji } from "./text.ts";
@@ -124,17 +123,7 @@ const HTML_EXTENSIONS = new Set(["html", "htm"]);
  * entity), wrapped in a `<div>` so it starts as a block whatever its first tag.
  */
 export function htmlAsMarkdown(html: string): string {
-  let inPre = 0;
-  const lines = html
-    .trim()
-    .split(/\r?\n/)
-    .flatMap((line) => {
-      const blank = line.trim() === "";
-      const keep = blank ? (inPre > 0 ? ["&#32;"] : []) : [line];
-      inPre += (line.match(/<pre\b/gi) ?? []).length - (line.match(/<\/pre>/gi) ?? []).length;
-      inPre = Math.max(0, inPre);
-      return keep;
-    });
+  const lines = withoutBlankLines(html.trim().split(/\r?\n/));
   return `<div>\n${lines.join("\n")}\n</div>`;
 }
 
@@ -277,12 +266,8 @@ const LANGUAGE_CODE = /^[a-z]{2,3}(?:[_-][a-z]{2,4})?$/i;
 
 /** Returns a language code written the BCP 47 way (`zh_TW` → `zh-TW`), or `undefined` when it names no language. */
 export function bcp47(code: string): string | undefined {
-  if (!LANGUAGE_CODE.test(code)) return undefined;
-  const tag = canonicalLanguage(code.replace("_", "-"));
-  const language = tag?.split("-")[0];
-  // A folder such as `go/` or `js/` has a language code's shape; only one Intl can name is a language.
-  const named = language && new Intl.DisplayNames(["en"], { type: "language", fallback: "none" }).of(language);
-  return named ? tag : undefined;
+  // A folder such as `go/` or `js/` has a language code's shape; `canonicalLanguage` admits only one Intl can name.
+  return LANGUAGE_CODE.test(code) ? canonicalLanguage(code.replace("_", "-")) : undefined;
 }
 
 /**
@@ -486,12 +471,16 @@ export interface BodyContext {
   outFile: (fileName: string) => string;
 }
 
+/** What the body conversions take from the Jekyll site as it was read, beyond its posts. */
+type SiteContext = Pick<BodyContext, "site" | "includes" | "siteFiles" | "pageUrl" | "postOldUrl">;
+
 /** Returns what the body conversions need: each post's new URL by Jekyll name and by source, and which paths are the site's. */
 export function bodyContext(
   parsed: readonly Parsed[],
   config: JekyllConfig,
   newUrlByOldPath: ReadonlyMap<string, string>,
   book: SlugBook,
+  siteContext: SiteContext,
 ): BodyContext {
   const urlByPostName = new Map<string, string>();
   const urlBySource = new Map<string, string>();
@@ -504,11 +493,7 @@ export function bodyContext(
   const isSitePath = (path: string) => newUrls.has(path) || postUrls.has(path) || siteConflict(path, []) !== undefined;
   return {
     config,
-    site: {},
-    includes: new Map(),
-    siteFiles: undefined,
-    pageUrl: () => undefined,
-    postOldUrl: () => undefined,
+    ...siteContext,
     liquid: createLiquidEngine(config.timeZone),
     newUrlByOldPath,
     urlByPostName,
@@ -671,36 +656,20 @@ export function convertBody(entry: Parsed, context: BodyContext): { text: string
   return { text, otherPaths };
 }
 
-/** Whether this blog's schema has the front matter keys of posts in several languages. */
-const SCHEMA_HAS_LANGUAGES = "lang" in postSchema.shape && "translation_key" in postSchema.shape;
-
-/** Returns the front matter keys of a translation (`lang`, `translation_key`), or a check line when the schema has none yet. */
-export function translationFrontMatter(
-  translation: Parsed["translation"],
-  schemaHasLanguages = SCHEMA_HAS_LANGUAGES,
-): { keys: Record<string, string>; attention?: string } {
-  if (!translation) return { keys: {} };
+/** Returns the front matter keys of a translation: `lang`, and `translation_key` when it shares one. */
+export function translationFrontMatter(translation: Parsed["translation"]): Record<string, string> {
+  if (!translation) return {};
   const keys: Record<string, string> = { lang: translation.lang };
   if (translation.key !== undefined) keys["translation_key"] = translation.key;
-  if (schemaHasLanguages) return { keys };
-  return {
-    keys: {},
-    ...(translation.key !== undefined
-      ? {
-          attention: `translation kept as its own post, lang and translation_key not written: this blog's schema has no lang yet (${translation.lang} copy of ${translation.key})`,
-        }
-      : {}),
-  };
+  return keys;
 }
 
 /** Writes the post's file text, or fails the post when its front matter would not pass the schema. */
 export function writePost(entry: Parsed, body: string, outFile: (fileName: string) => string): void {
   const { post, mapped } = entry;
-  const languages = translationFrontMatter(entry.translation);
-  if (languages.attention) post.attention.push(languages.attention);
   const frontMatter = {
     ...mapped.frontMatter,
-    ...languages.keys,
+    ...translationFrontMatter(entry.translation),
     ...(post.oldUrls.length > 0 ? { redirect_from: post.oldUrls } : {}),
   };
   const fileText = `---\n${frontMatterYaml(frontMatter)}---\n\n${body.replace(/^\s*\n/, "").trimEnd()}\n`;
@@ -829,14 +798,13 @@ export function planImport(input: ImportInput): ImportPlan {
   const newUrlByOldPath = claimOldUrls(parsed, input.existing, config, book);
   const siteData = readSiteData(input.dataFiles ?? []);
   notes.push(...siteData.notes);
-  const context: BodyContext = {
-    ...bodyContext(parsed, config, newUrlByOldPath, book),
+  const context = bodyContext(parsed, config, newUrlByOldPath, book, {
     site: siteVariables(config, siteData.data, parsed),
     includes: input.includes ?? new Map(),
     siteFiles: input.siteFiles,
     pageUrl: (path) => jekyllPageUrl(path, config, input.pagePermalinks ?? new Map()),
     postOldUrl: (name) => notImportedPostUrl(name, input.files, config),
-  };
+  });
   const linkedPaths = new Map<string, number>();
   for (const entry of parsed) {
     const { text, otherPaths } = convertBody(entry, context);

@@ -124,6 +124,22 @@ function closingLine(lines: readonly string[], start: number, tag: string): numb
 }
 
 /**
+ * Returns lines of HTML without their blank lines, so CommonMark keeps them one HTML block; a blank line
+ * inside `<pre>` becomes a space entity, keeping the preformatted text's lines.
+ */
+export function withoutBlankLines(lines: readonly string[]): string[] {
+  let inPre = 0;
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line.trim() === "") {
+      if (inPre > 0) out.push("&#32;");
+    } else out.push(line);
+    inPre = Math.max(0, inPre + (line.match(/<pre\b/gi) ?? []).length - (line.match(/<\/pre>/gi) ?? []).length);
+  }
+  return out;
+}
+
+/**
  * HTML blocks: one with `markdown="1"` gets blank lines inside its tags so its Markdown renders (as kramdown
  * rendered it); any other with blank lines inside loses them, so CommonMark keeps it one HTML block.
  */
@@ -145,16 +161,7 @@ export const htmlBlocks: Pass = (chunk, changes) => {
       out.push(first, "", ...inner, "", block.at(-1) ?? "");
       changes.push('HTML with markdown="1": its Markdown renders, as kramdown rendered it');
     } else if (block.some((blockLine) => blockLine.trim() === "")) {
-      let inPre = 0;
-      for (const blockLine of block) {
-        if (blockLine.trim() === "") {
-          if (inPre > 0) out.push("&#32;");
-        } else out.push(blockLine);
-        inPre = Math.max(
-          0,
-          inPre + (blockLine.match(/<pre\b/gi) ?? []).length - (blockLine.match(/<\/pre>/gi) ?? []).length,
-        );
-      }
+      out.push(...withoutBlankLines(block));
       changes.push(`blank lines inside an HTML <${open[1]}> removed, so it stays one HTML block`);
     } else out.push(...block);
     index = end;
