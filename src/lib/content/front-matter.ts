@@ -27,17 +27,18 @@ const CLOSING = /^---[ \t]*$/;
  */
 const ASTRO_CLOSING_START = /^(?:---|\+\+\+)/;
 
-/** Lines of `text` with their end offsets (line break included), so a block can be cut exactly. */
-function linesWithEnds(text: string, from: number): { line: string; end: number }[] {
-  const lines: { line: string; end: number }[] = [];
+/**
+ * Yields the lines of `text` from `from` on, each with its end offset (line break included), so a block can be
+ * cut exactly; lazily, so reading front matter never splits the body that follows it.
+ */
+function* linesWithEnds(text: string, from: number): Generator<{ line: string; end: number }> {
   let start = from;
   while (start < text.length) {
     const newline = text.indexOf("\n", start);
     const end = newline === -1 ? text.length : newline + 1;
-    lines.push({ line: text.slice(start, newline === -1 ? end : newline).replace(/\r$/, ""), end });
+    yield { line: text.slice(start, newline === -1 ? end : newline).replace(/\r$/, ""), end };
     start = end;
   }
-  return lines;
 }
 
 /**
@@ -51,11 +52,11 @@ export function readFrontMatterBlock(
 ): FrontMatterBlock | FrontMatterFault | undefined {
   const opening = OPENING.exec(source);
   if (!opening) return undefined;
-  const lines = linesWithEnds(source, opening[0].length);
-  for (const [index, { line, end }] of lines.entries()) {
-    const lineNumber = index + 2;
+  let lineNumber = 1;
+  let yamlEnd = opening[0].length;
+  for (const { line, end } of linesWithEnds(source, opening[0].length)) {
+    lineNumber += 1;
     if (options.jekyll ? JEKYLL_CLOSING.test(line) : CLOSING.test(line)) {
-      const yamlEnd = index === 0 ? opening[0].length : (lines[index - 1]?.end ?? opening[0].length);
       return { block: source.slice(0, end), yaml: source.slice(opening[0].length, yamlEnd).replace(/\r?\n$/, "") };
     }
     if (!options.jekyll && ASTRO_CLOSING_START.test(line)) {
@@ -64,6 +65,7 @@ export function readFrontMatterBlock(
         message: `front matter line starts with "${line.slice(0, 3)}" but is not a closing "---" line: Astro would end the front matter here; end it with a line of just --- first, or indent or quote this line`,
       };
     }
+    yamlEnd = end;
   }
   return { line: 1, message: 'front matter is never closed: expected a line of just "---" after it' };
 }
