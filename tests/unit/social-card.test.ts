@@ -54,6 +54,21 @@ describe("social cards drawn on worker threads", () => {
     await workers.close();
   });
 
+  it("replaces each worker after its share of cards, drawing every card handed to the one it replaces", async () => {
+    const workers = startCardWorkers({ width: 100, height: 100 }, 2);
+    const box = (colour: string) => ({
+      type: "div",
+      props: { style: { display: "flex", width: 100, height: 100, background: colour } },
+    });
+    const colours = ["#000", "#111", "#222", "#333", "#444", "#555", "#666", "#777", "#888", "#999", "#aaa"];
+    const pngs = await Promise.all(colours.map((colour) => workers.draw(box(colour))));
+    expect(pngs.map(pngSize)).toEqual(colours.map(() => [100, 100]));
+    expect(new Set(pngs.map((png) => png.toString("base64"))).size).toBe(colours.length);
+    const again = await workers.draw(box("#555"));
+    expect(again.equals(pngs[5] as Buffer)).toBe(true);
+    await workers.close();
+  });
+
   it("rejects the cards still being drawn when its workers stop, and draws again with new ones", async () => {
     const workers = startCardWorkers({ width: 100, height: 100 });
     const empty = { type: "div", props: { style: { display: "flex", width: 100, height: 100 } } };
