@@ -5,6 +5,7 @@ import { fileTranslationKey } from "./slugs.ts";
 import { site } from "../../site.config.ts";
 import { excerpt } from "./excerpt.ts";
 import type { Post, PostEntry, TermRef, Visibility } from "./post.ts";
+import { postBody } from "./post-body.ts";
 import { readingMinutes } from "./reading.ts";
 import { termSlug, uniqueBySlug } from "./slugs.ts";
 import { preferredSpellings } from "./terms.ts";
@@ -16,8 +17,8 @@ function termRefs(names: string[]): TermRef[] {
 }
 
 /** Returns what stands for a post's description when it has none: its excerpt, as Jekyll made it. */
-function excerptOf(entry: PostEntry): string | undefined {
-  return excerpt(entry.body ?? "", {
+function excerptOf(entry: PostEntry, body: string): string | undefined {
+  return excerpt(body, {
     mdx: entry.filePath?.endsWith(".mdx") ?? false,
     separator: site.excerptSeparator,
     singleDollarMath: site.singleDollarMath,
@@ -27,6 +28,8 @@ function excerptOf(entry: PostEntry): string | undefined {
 /** Returns the post view of a content entry, as of `now`; without a `description`, its excerpt stands for one. */
 export function toPost<Entry extends PostEntry>(entry: Entry, now: Date): Post<Entry> {
   const { data } = entry;
+  // Read only when the front matter leaves the description or the reading time to it.
+  const body = data.description === undefined || data.reading_time === undefined ? postBody(entry) : "";
   const slug = entry.id.slice(entry.id.lastIndexOf("/") + 1);
   return {
     entry,
@@ -36,13 +39,13 @@ export function toPost<Entry extends PostEntry>(entry: Entry, now: Date): Post<E
     lang: data.lang,
     translationKey: data.translation_key ?? fileTranslationKey(entry.filePath ?? entry.id),
     title: data.title,
-    description: data.description ?? excerptOf(entry),
+    description: data.description ?? excerptOf(entry, body),
     date: data.date,
     updated: data.updated,
     lastModified: data.updated ?? data.date,
     tags: termRefs(data.tags),
     categories: termRefs(data.categories),
-    readingMinutes: data.reading_time ?? readingMinutes(entry.body ?? ""),
+    readingMinutes: data.reading_time ?? readingMinutes(body),
     author: data.author,
     image: data.image,
     redirectFrom: data.redirect_from,

@@ -3,18 +3,24 @@ import { getContainerRenderer } from "@astrojs/mdx/container-renderer";
 import type { RSSOptions } from "@astrojs/rss";
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { loadRenderers } from "astro:container";
-import { render } from "astro:content";
 import type { BlogPost } from "../../content/published.ts";
 import type { Term, TermKind } from "../../content/terms.ts";
 import { postsInLanguage } from "../../content/translations.ts";
 import { site } from "../../../site.config.ts";
 import { absoluteUrl, homeUrl, termFeedUrl, termUrl } from "../../urls/urls.ts";
+import { postContent } from "../post-content.ts";
 import { feedSafeHtml } from "./feed-html.ts";
 import { feedOptions, feedPosts } from "./feeds.ts";
 
 let containerOnce: Promise<AstroContainer> | undefined;
 // By id, not slug: translations may share a slug.
 const feedHtmlById = new Map<string, Promise<string>>();
+
+/** Returns the HTML of an MDX post's body, rendered outside any page. */
+async function renderComponent(Content: Parameters<AstroContainer["renderToString"]>[0]): Promise<string> {
+  containerOnce ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  return (await containerOnce).renderToString(Content);
+}
 
 /**
  * Returns the feed-ready HTML of a post's body (absolute URLs, no script), rendered and cleaned once per build
@@ -23,9 +29,11 @@ const feedHtmlById = new Map<string, Promise<string>>();
 function feedBodyHtml(post: BlogPost): Promise<string> {
   let html = feedHtmlById.get(post.id);
   if (!html) {
-    containerOnce ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-    html = Promise.all([containerOnce, render(post.entry)]).then(async ([container, { Content }]) =>
-      feedSafeHtml(await container.renderToString(Content), absoluteUrl(post.url, site.url)),
+    html = postContent(post.entry).then(async (content) =>
+      feedSafeHtml(
+        "html" in content ? content.html : await renderComponent(content.Content),
+        absoluteUrl(post.url, site.url),
+      ),
     );
     feedHtmlById.set(post.id, html);
   }

@@ -1,0 +1,36 @@
+/**
+ * A post's Markdown body: what follows its front matter. The content layer does not keep bodies (post-loader.ts),
+ * so the few readers of one (excerpt, reading time, the post page) read it from the post's file.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { splitFrontMatter } from "./front-matter.ts";
+import type { PostEntry } from "./post.ts";
+
+/** Returns the body of a post file's contents: everything after the front matter block, trimmed as Astro trims it. */
+export function bodyOfPostFile(contents: string): string {
+  return contents.slice(splitFrontMatter(contents)?.block.length ?? 0).trim();
+}
+
+/**
+ * Returns a post's body: the entry's own when it has one (a test's, or a loader's that kept it), else read from
+ * its file, whose path the content layer gives relative to the project root, where Astro runs.
+ */
+export function postBody(entry: PostEntry): string {
+  if (entry.body !== undefined) return entry.body;
+  if (entry.filePath === undefined) throw new Error(`post ${entry.id}: the content layer gave neither body nor file`);
+  return bodyOfPostFile(readFileSync(resolve(entry.filePath), "utf8"));
+}
+
+// Images are marked for Astro's image pipeline only when their file sits beside the post: `![x](a.png)`,
+// `![x](./a.png)`, or a reference definition `[a]: ./a.png`; not a site path, a URL or an anchor.
+const RELATIVE_INLINE_IMAGE = /!\[[^\]]*\]\(\s*<?(?![a-z][a-z\d+.-]*:|\/|#)/i;
+const RELATIVE_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*<?(?![a-z][a-z\d+.-]*:|\/|#)/im;
+
+/**
+ * Returns whether a Markdown body may show an image from a file beside the post, which only Astro's own
+ * rendering resolves (and optimises); it errs towards yes, since a yes only costs that post a place in the store.
+ */
+export function mayShowImageBesidePost(markdown: string): boolean {
+  return RELATIVE_INLINE_IMAGE.test(markdown) || (markdown.includes("![") && RELATIVE_DEFINITION.test(markdown));
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { bodyOfPostFile, mayShowImageBesidePost, postBody } from "../../src/lib/content/post-body.ts";
+import { toPost } from "../../src/lib/content/posts.ts";
+import { renderMarkdown } from "../../src/lib/markdown/pipeline.ts";
+import { postEntry } from "../support/entries.ts";
+
+const file = (contents: string) => {
+  const path = join(mkdtempSync(join(tmpdir(), "post-body-")), "2024-01-01-x.md");
+  writeFileSync(path, contents);
+  return path;
+};
+
+describe("a post's body, which the data store does not keep", () => {
+  it("is what follows the front matter, trimmed", () => {
+    expect(bodyOfPostFile("---\ntitle: x\n---\n\nHello *there*.\n\n")).toBe("Hello *there*.");
+    expect(bodyOfPostFile("No front matter.\n")).toBe("No front matter.");
+  });
+
+  it("is read from the post's file when the entry has none, for the excerpt and the reading time", () => {
+    const path = file(`---\ntitle: x\ndate: 2024-01-01\n---\nFirst paragraph.\n\n${"word ".repeat(700)}\n`);
+    const entry = { ...postEntry("x", { date: "2024-01-01" }), body: undefined, filePath: path };
+    expect(postBody(entry)).toMatch(/^First paragraph\.\n\nword word/);
+    const post = toPost(entry, new Date("2025-01-01"));
+    expect(post.description).toBe("First paragraph.");
+    expect(post.readingMinutes).toBe(4);
+  });
+});
+
+describe("images beside a post, which only Astro's renderer resolves", () => {
+  it("are recognised in inline images and reference definitions", () => {
+    expect(mayShowImageBesidePost("![diagram](./diagram.png)")).toBe(true);
+    expect(mayShowImageBesidePost("![diagram](diagram.png)")).toBe(true);
+    expect(mayShowImageBesidePost("![diagram][d]\n\n[d]: ../img/d.png")).toBe(true);
+  });
+
+  it("are not site paths, URLs or anchors, nor links", () => {
+    expect(mayShowImageBesidePost("![a](/images/a.png) ![b](https://example.com/b.png) ![c](#c)")).toBe(false);
+    expect(mayShowImageBesidePost("[a link](./other-post/)\n\n[d]: ./d.png")).toBe(false);
+  });
+
+  it("stop the page's own rendering with the file named, should the loader have missed one", async () => {
+    await expect(renderMarkdown("<p>x</p>\n\n![d](./d.png)", "posts/2024-01-01-x.md", "/")).rejects.toThrow(
+      /^posts\/2024-01-01-x\.md: the image \.\/d\.png beside the post/,
+    );
+  });
+
+  it("leave every other post to the page, with its headings", async () => {
+    const rendered = await renderMarkdown("## One\n\n![a](/images/a.png)", "posts/x.md", "/blog/");
+    expect(rendered.html).toContain('src="/blog/images/a.png"');
+    expect(rendered.headings).toEqual([{ depth: 2, slug: "one", text: "One" }]);
+  });
+});
