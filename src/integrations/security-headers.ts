@@ -17,10 +17,15 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       "astro:build:done": ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const policies = globSync("**/*.html", { cwd: root }).flatMap((file) => {
+        // Distinct policies only (a handful): keeping each page's, cut from its HTML, kept every page in memory.
+        const policies = new Set<string>();
+        let pages = 0;
+        for (const file of globSync("**/*.html", { cwd: root })) {
           const policy = CSP_META.exec(readFileSync(root + file, "utf8"))?.[1];
-          return policy ? [policy] : [];
-        });
+          if (!policy) continue;
+          policies.add(policy);
+          pages += 1;
+        }
         const headersFile = new URL("_headers", dir);
         const headers = existsSync(headersFile) ? readFileSync(headersFile, "utf8") : "";
         if (!headers.includes(CSP_MARKER)) {
@@ -30,7 +35,7 @@ export function securityHeaders(): AstroIntegration {
           headersFile,
           headers.replace(CSP_MARKER, `  Content-Security-Policy: ${siteWidePolicy(policies)}`),
         );
-        logger.info(`_headers carries the Content-Security-Policy of ${policies.length} pages.`);
+        logger.info(`_headers carries the Content-Security-Policy of ${pages} pages.`);
       },
     },
   };

@@ -74,6 +74,9 @@ function edit(file: string, from: string | RegExp, to: string): void {
 }
 
 const posts = "tests/fixtures/posts";
+/** A 4×3 red PNG. */
+const RED_BOX_PNG =
+  "iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEElEQVR4nGP4z8AARww4OQD1MQv1NXv7ggAAAABJRU5ErkJggg==";
 
 beforeAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -113,8 +116,20 @@ describe("an incremental build", () => {
       "categories: [Journal]",
       "categories: [Journal]\nredirect_from: [/2022/01/04/note-4.html]",
     );
-    const added = expectIncrementalEqualsCold("new post, deleted post, draft published, redirect added");
+    // Astro renders a post with an image beside it (for its image pipeline); its page renders every other post.
+    writeFileSync(
+      join(site, posts, "2023-04-01-with-a-picture.md"),
+      '---\ntitle: "With a picture"\ndate: 2023-04-01\n---\nA red box:\n\n![A red box](./red-box.png)\n',
+    );
+    writeFileSync(join(site, posts, "red-box.png"), Buffer.from(RED_BOX_PNG, "base64"));
+    const added = expectIncrementalEqualsCold(
+      "new post, deleted post, draft published, redirect added, a post with an image beside it",
+    );
     expect(restoredPages(added)).toBeGreaterThan(10);
+    const picturePage = readFileSync(join(work, "dist-incremental", "posts", "with-a-picture", "index.html"), "utf8");
+    expect(picturePage).toMatch(
+      /<img alt="A red box"[^>]* width="4" height="3" src="\/_astro\/red-box\.[\w-]+\.webp">/,
+    );
 
     // Code, config and packages: the build cannot prove any page fresh, so it builds every page again. One build
     // covers the four edits; tests/unit/build-inputs.test.ts shows that each alone forces a full build.

@@ -1,3 +1,6 @@
+/** What the sitemap reads back from built pages: each post's last change and its language versions. */
+import { detachedCopy } from "../text/detached.ts";
+
 /** The meta tag each post page carries for its last change; the sitemap reads its `lastmod` from it. */
 export const LAST_MODIFIED_META = "article:modified_time";
 
@@ -5,7 +8,8 @@ const LAST_MODIFIED_PATTERN = new RegExp(`<meta property="${LAST_MODIFIED_META}"
 
 /** Returns the ISO date-time a built page declares as its last change, if it declares one. */
 export function declaredLastModified(html: string): string | undefined {
-  return LAST_MODIFIED_PATTERN.exec(html)?.[1];
+  const declared = LAST_MODIFIED_PATTERN.exec(html)?.[1];
+  return declared === undefined ? undefined : detachedCopy(declared);
 }
 
 /** Returns the path of the HTML file, relative to the output folder, that serves `pageUrl` under `basePath`. */
@@ -25,7 +29,7 @@ const ALTERNATE_PATTERN = /<link rel="alternate" hreflang="([^"]+)" href="([^"]+
  */
 export function declaredAlternates(html: string): { lang: string; url: string }[] {
   return [...html.matchAll(ALTERNATE_PATTERN)].map(([, lang = "", url = ""]) => ({
-    lang,
-    url: url.replaceAll("&amp;", "&"),
+    lang: detachedCopy(lang),
+    url: detachedCopy(url.replaceAll("&amp;", "&")),
   }));
 }
