@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { inflateSync } from "node:zlib";
 import satori from "satori";
 import { describe, expect, it } from "vitest";
-import { cardFontFiles, textDirection, type CardFontFile } from "../../src/lib/outputs/card-fonts.ts";
+import { cardFontFiles, directionOfText, type CardFontFile } from "../../src/lib/outputs/card-fonts.ts";
 import { startCardWorkers } from "../../src/lib/outputs/card-workers.ts";
 import { renderSocialCard, socialCardKey, titleFontSize, type CardText } from "../../src/lib/outputs/social-card.ts";
 
@@ -145,10 +145,10 @@ describe("the fonts a card is drawn with", () => {
   });
 
   it("sets right-to-left titles right to left", () => {
-    expect(textDirection(scriptTitles.Hebrew)).toBe("rtl");
-    expect(textDirection(scriptTitles.Arabic)).toBe("rtl");
-    expect(textDirection(`2024: ${scriptTitles.Hebrew}`)).toBe("rtl");
-    expect(textDirection(scriptTitles.Japanese)).toBe("ltr");
+    expect(directionOfText(scriptTitles.Hebrew)).toBe("rtl");
+    expect(directionOfText(scriptTitles.Arabic)).toBe("rtl");
+    expect(directionOfText(`2024: ${scriptTitles.Hebrew}`)).toBe("rtl");
+    expect(directionOfText(scriptTitles.Japanese)).toBe("ltr");
   });
 });
 

@@ -103,7 +103,7 @@ export function cardFontFiles(texts: readonly string[], weights: readonly number
 }
 
 /** Returns `rtl` when the first strongly directional character of `text` is Hebrew or Arabic script. */
-export function textDirection(text: string): "ltr" | "rtl" {
+export function directionOfText(text: string): "ltr" | "rtl" {
   const first = /[\p{Script=Hebrew}\p{Script=Arabic}\p{L}]/u.exec(text)?.[0] ?? "";
   return /[\p{Script=Hebrew}\p{Script=Arabic}]/u.test(first) ? "rtl" : "ltr";
 }

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { CARD_FONT_PACKAGES, cardFontFiles, textDirection } from "./card-fonts.ts";
+import { CARD_FONT_PACKAGES, cardFontFiles, directionOfText } from "./card-fonts.ts";
 import { startCardWorkers, type CardWorkers } from "./card-workers.ts";
 
 /** Size of a social card: what Open Graph and Twitter's large card expect. */
@@ -115,7 +115,7 @@ function cardElement(card: CardText): Node {
           fontSize: titleSize,
           fontWeight: 700,
           lineHeight: TITLE_LINE_HEIGHT,
-          direction: textDirection(card.title),
+          direction: directionOfText(card.title),
         },
         card.title,
       ),

@@ -170,11 +170,6 @@ export function uiStrings(lang: string, fallbackLang: string): UiStrings {
   return { ...ENGLISH, ...entryFor(fallbackLang), ...entryFor(lang) };
 }
 
-/** Returns whether the table has strings of its own for `lang` (or its base language), rather than a fallback's. */
-export function hasUiStrings(lang: string): boolean {
-  return Object.keys(entryFor(lang)).length > 0;
-}
-
 /** Returns which page of a listing this is, in `lang`, the numbers in its digits: "Page 2 of 3", "2 / 3 ページ". */
 export function pageOf(pageNumber: number, total: number, lang: string, fallbackLang: string): string {
   return uiStrings(lang, fallbackLang)
