@@ -11,7 +11,6 @@ import { buildCacheDir, projectRoot, siteOutDir } from "./support/project.ts";
 import { buildInputsKey } from "./support/build-inputs.ts";
 import {
   lastBuildIsCurrent,
-  nextScheduledPost,
   outputKey,
   readBuildRecord,
   sourcesKey,
@@ -19,6 +18,7 @@ import {
 } from "./support/build-record.ts";
 import { writeSearchIndex } from "./support/search-index.ts";
 import { SITE_FOLDERS } from "../src/lib/urls/urls.ts";
+import { NEXT_SCHEDULED_FILE, readNextScheduled } from "../src/lib/checks/schedule.ts";
 
 const root = projectRoot;
 const outDir = siteOutDir();
@@ -71,6 +71,8 @@ if (force)
     "[build] No earlier build from the same code, config, packages and environment: every page is built afresh.",
   );
 
+// The post check inside the build writes it afresh; one left from an earlier build must not be taken for it.
+rmSync(join(cacheDir, NEXT_SCHEDULED_FILE), { force: true });
 const astro = resolve(root, "node_modules/astro/bin/astro.mjs");
 const build = spawnSync(process.execPath, [astro, "build", ...astroArgs, ...(force ? ["--force"] : [])], {
   cwd: root,
@@ -108,10 +110,14 @@ try {
   failBuild(`Could not move the new site into ${outDir}: ${error instanceof Error ? error.message : String(error)}`);
 }
 rmSync(previousDir, { recursive: true, force: true });
-writeBuildRecord(recordFile, {
-  ...current,
-  output: outputKey(outDir),
-  startedAt: startedAt.toISOString(),
-  nextScheduledAt: nextScheduledPost(root, startedAt)?.toISOString(),
-});
+// Without knowing when the next scheduled post comes due, no record: the next build then runs whatever changed.
+const schedule = readNextScheduled(cacheDir);
+if (schedule)
+  writeBuildRecord(recordFile, {
+    ...current,
+    output: outputKey(outDir),
+    startedAt: startedAt.toISOString(),
+    nextScheduledAt: schedule.nextScheduledAt?.toISOString(),
+  });
+else rmSync(recordFile, { force: true });
 console.log(`Site written to ${outDir}.`);

@@ -7,8 +7,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { checkFrontMatter } from "../../src/lib/checks/post-check.ts";
-import { readPostSources } from "../../src/lib/checks/post-sources.ts";
 import { postFolders } from "../../src/lib/content/post-files.ts";
 import { filesUnder, publicDir } from "./project.ts";
 
@@ -24,7 +22,10 @@ export interface BuildRecord {
   output: string;
   /** When the build started (ISO 8601): posts dated after it were scheduled, not published. */
   startedAt: string;
-  /** When the first of those scheduled posts comes due (ISO 8601); none when no post was scheduled. */
+  /**
+   * When the first of those scheduled posts comes due (ISO 8601), as the build's post check found it
+   * (src/lib/checks/schedule.ts); none when no post was scheduled.
+   */
   nextScheduledAt?: string | undefined;
 }
 
@@ -70,20 +71,6 @@ export function readBuildRecord(recordFile: string): BuildRecord | undefined {
 /** Records a build that succeeded, so the next one may reuse its pages or skip building. */
 export function writeBuildRecord(recordFile: string, record: BuildRecord): void {
   writeFileSync(recordFile, JSON.stringify(record, null, 2));
-}
-
-/**
- * Returns when the first post dated after `since` comes due, or nothing when no post is: read when a build is
- * recorded, so that a later build can tell whether a scheduled post has come due without reading every post.
- */
-export function nextScheduledPost(root: string, since: Date, env: NodeJS.ProcessEnv = process.env): Date | undefined {
-  const { sources } = readPostSources(root, postFolders(env));
-  let next: Date | undefined;
-  for (const [file, source] of sources) {
-    const date = checkFrontMatter(file, source).post?.date;
-    if (date !== undefined && date > since && (next === undefined || date < next)) next = date;
-  }
-  return next;
 }
 
 /** What the build about to run is made from. */

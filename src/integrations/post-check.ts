@@ -4,6 +4,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { AstroError } from "astro/errors";
 import { checkPostFolders } from "../lib/checks/post-check.ts";
 import { formatProblems, isError, type PostProblem } from "../lib/checks/problems.ts";
+import { nextScheduledDate, writeNextScheduled } from "../lib/checks/schedule.ts";
 import { postFolders } from "../lib/content/post-files.ts";
 import { site } from "../site.config.ts";
 
@@ -13,15 +14,24 @@ function report(problems: readonly PostProblem[], what: string): string | undefi
   return `${problems.length} ${what}${problems.length === 1 ? "" : "s"} in posts:\n${formatProblems(problems)}`;
 }
 
-/** Checks every post under `root`; returns the report of errors and that of warnings (nothing when there are none). */
-function checkAllPosts(root: string): { errors: string | undefined; warnings: string | undefined } {
-  const { problems } = checkPostFolders(root, postFolders(), { refuseMdx: site.mdxPosts === "refuse" });
+/**
+ * Checks every post under `root`; returns the report of errors and that of warnings (nothing when there are none),
+ * and when the next scheduled post comes due.
+ */
+function checkAllPosts(root: string): {
+  errors: string | undefined;
+  warnings: string | undefined;
+  nextScheduled: Date | undefined;
+} {
+  const checkedAt = new Date();
+  const { problems, posts } = checkPostFolders(root, postFolders(), { refuseMdx: site.mdxPosts === "refuse" });
   return {
     errors: report(problems.filter(isError), "problem"),
     warnings: report(
       problems.filter((problem) => !isError(problem)),
       "warning",
     ),
+    nextScheduled: nextScheduledDate(posts, checkedAt),
   };
 }
 
@@ -44,9 +54,10 @@ export function postCheck(): AstroIntegration {
       "astro:config:setup": ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
         if (command === "build") {
-          const { errors, warnings } = checkAllPosts(root);
+          const { errors, warnings, nextScheduled } = checkAllPosts(root);
           if (errors) throw new AstroError(errors, "Fix these and build again; nothing was built.");
           if (warnings) logger.warn(warnings);
+          writeNextScheduled(fileURLToPath(config.cacheDir), nextScheduled);
         }
         if (command === "dev") reportAll(logger);
       },

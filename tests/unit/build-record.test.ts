@@ -4,13 +4,15 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   lastBuildIsCurrent,
-  nextScheduledPost,
   outputKey,
   readBuildRecord,
   sourcesKey,
   writeBuildRecord,
   type BuildRecord,
 } from "../../scripts/support/build-record.ts";
+import { checkPostFolders } from "../../src/lib/checks/post-check.ts";
+import { nextScheduledDate, readNextScheduled, writeNextScheduled } from "../../src/lib/checks/schedule.ts";
+import { postFolders } from "../../src/lib/content/post-files.ts";
 
 let root: string;
 const env = { BLOG_POSTS_DIRS: "src/content/posts:notes" };
@@ -82,7 +84,7 @@ describe("the build record", () => {
     ...current(),
     output: outputKey(join(root, "dist")),
     startedAt: startedAt.toISOString(),
-    nextScheduledAt: nextScheduledPost(root, startedAt, env)?.toISOString(),
+    nextScheduledAt: nextScheduledDate(checkPostFolders(root, postFolders(env)).posts, startedAt)?.toISOString(),
   });
   const isCurrent = (record: BuildRecord | undefined, at = now) => lastBuildIsCurrent(record, current(), at);
 
@@ -117,7 +119,21 @@ describe("the build record", () => {
     expect(isCurrent(record, new Date("2025-07-01T09:00:00Z"))).toBe(false);
     expect(record.nextScheduledAt).toBe("2025-07-01T09:00:00.000Z");
     write("notes/2025-06-15-sooner.md", post("Sooner", "2025-06-15T00:00:00Z"));
-    expect(nextScheduledPost(root, now, env)?.toISOString()).toBe("2025-06-15T00:00:00.000Z");
-    expect(nextScheduledPost(root, new Date("2025-07-02"), env)).toBeUndefined();
+    const posts = checkPostFolders(root, postFolders(env)).posts;
+    expect(nextScheduledDate(posts, now)?.toISOString()).toBe("2025-06-15T00:00:00.000Z");
+    expect(nextScheduledDate(posts, new Date("2025-07-02"))).toBeUndefined();
+  });
+});
+
+describe("when the next scheduled post comes due, as the build's post check leaves it", () => {
+  it("is read back as written, none when nothing is scheduled, and unknown when missing or garbled", () => {
+    const cache = join(root, "cache");
+    expect(readNextScheduled(cache)).toBeUndefined();
+    writeNextScheduled(cache, new Date("2025-07-01T09:00:00Z"));
+    expect(readNextScheduled(cache)?.nextScheduledAt?.toISOString()).toBe("2025-07-01T09:00:00.000Z");
+    writeNextScheduled(cache, undefined);
+    expect(readNextScheduled(cache)).toEqual({ nextScheduledAt: undefined });
+    writeFileSync(join(cache, "next-scheduled-post.json"), '{"nextScheduledAt": "soon"}');
+    expect(readNextScheduled(cache)).toBeUndefined();
   });
 });

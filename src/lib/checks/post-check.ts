@@ -93,17 +93,25 @@ export interface CheckOptions {
   refuseMdx?: boolean | undefined;
 }
 
-/** Checks every post file: `sources` maps each path to its text. Returns every problem found, in file order. */
-export function checkPosts(sources: ReadonlyMap<string, string>, options: CheckOptions = {}): PostProblem[] {
+/** Checks every post file (`sources` maps each path to its text); returns every problem and the posts it could read. */
+function checkEveryPost(
+  sources: ReadonlyMap<string, string>,
+  options: CheckOptions,
+): { problems: PostProblem[]; posts: CheckedPost[] } {
   const problems: PostProblem[] = [];
-  const checked: CheckedPost[] = [];
+  const posts: CheckedPost[] = [];
   for (const [file, source] of sources) {
     const result = checkOnePost(file, source, options);
     problems.push(...result.problems);
-    if (result.post) checked.push(result.post);
+    if (result.post) posts.push(result.post);
   }
-  problems.push(...checkAcrossPosts(checked), ...checkRedirects(checked), ...checkTranslations(checked));
-  return sortProblems(problems);
+  problems.push(...checkAcrossPosts(posts), ...checkRedirects(posts), ...checkTranslations(posts));
+  return { problems: sortProblems(problems), posts };
+}
+
+/** Checks every post file: `sources` maps each path to its text. Returns every problem found, in file order. */
+export function checkPosts(sources: ReadonlyMap<string, string>, options: CheckOptions = {}): PostProblem[] {
+  return checkEveryPost(sources, options).problems;
 }
 
 /** Returns `problems` in file order, then line order. */
@@ -113,14 +121,15 @@ function sortProblems(problems: PostProblem[]): PostProblem[] {
 
 /**
  * Checks every post file in `folders` under `root` (the files Astro's loader reads, read as strict UTF-8):
- * returns every problem, in file order, and how many files were checked.
+ * returns every problem, in file order, how many files were checked, and the posts it could read.
  */
 export function checkPostFolders(
   root: string,
   folders: readonly string[],
   options: CheckOptions = {},
-): { problems: PostProblem[]; fileCount: number } {
+): { problems: PostProblem[]; fileCount: number; posts: CheckedPost[] } {
   const read = readPostSources(root, folders);
-  const problems = sortProblems([...read.problems, ...checkPosts(read.sources, options)]);
-  return { problems, fileCount: read.sources.size + read.problems.length };
+  const checked = checkEveryPost(read.sources, options);
+  const problems = sortProblems([...read.problems, ...checked.problems]);
+  return { problems, fileCount: read.sources.size + read.problems.length, posts: checked.posts };
 }
