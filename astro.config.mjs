@@ -6,7 +6,7 @@ import { postCheck } from "./src/integrations/post-check.ts";
 import { securityHeaders } from "./src/integrations/security-headers.ts";
 import { blogSitemap } from "./src/integrations/sitemap.ts";
 import { cspPolicy } from "./src/lib/outputs/csp.ts";
-import { markdownProcessor } from "./src/lib/markdown/pipeline.ts";
+import { markdownConfig } from "./src/lib/markdown/pipeline.ts";
 import { basePathFrom, site } from "./src/site.config.ts";
 import { normalBasePath } from "./src/lib/urls/urls.ts";
 import { buildCacheDir, publicDir, siteOutDir } from "./scripts/support/project.ts";
@@ -25,16 +25,11 @@ export default defineConfig({
   cacheDir: buildCacheDir(),
   // One round trip to first paint: the stylesheet (about 2 KB gzipped) travels inside each page.
   // Several routes at a time, so pages render on the main thread while social cards are drawn on worker threads
-  // (src/lib/card-workers.ts); with 1, every card held up the build for its whole drawing time.
+  // (src/lib/outputs/card-workers.ts); with 1, every card held up the build for its whole drawing time.
   build: { inlineStylesheets: "always", concurrency: 4 },
   security: { csp: cspPolicy },
-  markdown: {
-    // Shiki runs as our own plugin, with colours as classes (markdown/code-classes.ts): left to Astro, it would
-    // write a `style` on every token and warn that the CSP must allow them.
-    syntaxHighlight: false,
-    // Also renders Markdown posts on their pages (outputs/post-content.ts), so the data store keeps no HTML.
-    processor: await markdownProcessor(base),
-  },
+  // Post pages render their Markdown with the same config (outputs/post-content.ts), so the data store keeps no HTML.
+  markdown: await markdownConfig(base),
   // Pages whose key (src/lib/outputs/page-key.ts), code and content are unchanged are copied from the last
   // build's output in the cache folder instead of rendered; scripts/build.ts forces a full build when code changed.
   experimental: { incrementalBuild: true },

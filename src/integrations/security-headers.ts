@@ -2,6 +2,7 @@ import { existsSync, globSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { siteWidePolicy } from "../lib/outputs/csp.ts";
+import { detachedCopy } from "../lib/text/detached.ts";
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
 /** The line in `public/_headers` that the build replaces with the policy. */
@@ -17,13 +18,13 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       "astro:build:done": ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        // Distinct policies only (a handful): keeping each page's, cut from its HTML, kept every page in memory.
+        // Distinct policies only (a handful), as copies of their own: a policy cut from a page's HTML keeps all of it.
         const policies = new Set<string>();
         let pages = 0;
         for (const file of globSync("**/*.html", { cwd: root })) {
           const policy = CSP_META.exec(readFileSync(root + file, "utf8"))?.[1];
           if (!policy) continue;
-          policies.add(policy);
+          policies.add(detachedCopy(policy));
           pages += 1;
         }
         const headersFile = new URL("_headers", dir);

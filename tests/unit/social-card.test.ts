@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { inflateSync } from "node:zlib";
 import satori from "satori";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { cardFontFiles, directionOfText, type CardFontFile } from "../../src/lib/outputs/card-fonts.ts";
 import { startCardWorkers } from "../../src/lib/outputs/card-workers.ts";
 import { renderSocialCard, socialCardKey, titleFontSize, type CardText } from "../../src/lib/outputs/social-card.ts";
@@ -54,19 +54,27 @@ describe("social cards drawn on worker threads", () => {
     await workers.close();
   });
 
-  it("replaces each worker after its share of cards, drawing every card handed to the one it replaces", async () => {
+  it("replaces each worker after its share of cards, one at a time per slot, drawing every card", async () => {
     const workers = startCardWorkers({ width: 100, height: 100 }, 2);
+    const slots = workers.counts().running;
     const box = (colour: string) => ({
       type: "div",
       props: { style: { display: "flex", width: 100, height: 100, background: colour } },
     });
     const colours = ["#000", "#111", "#222", "#333", "#444", "#555", "#666", "#777", "#888", "#999", "#aaa"];
+    let mostRunning = 0;
+    const sampler = setInterval(() => (mostRunning = Math.max(mostRunning, workers.counts().running)), 1);
     const pngs = await Promise.all(colours.map((colour) => workers.draw(box(colour))));
+    clearInterval(sampler);
+    expect(mostRunning).toBe(slots);
     expect(pngs.map(pngSize)).toEqual(colours.map(() => [100, 100]));
     expect(new Set(pngs.map((png) => png.toString("base64"))).size).toBe(colours.length);
     const again = await workers.draw(box("#555"));
     expect(again.equals(pngs[5] as Buffer)).toBe(true);
+    // Two cards a worker: twelve cards took at least six workers, never more than one per slot at once.
+    expect(workers.counts().started).toBeGreaterThanOrEqual(6);
     await workers.close();
+    await vi.waitFor(() => expect(workers.counts().running).toBe(0));
   });
 
   it("rejects the cards still being drawn when its workers stop, and draws again with new ones", async () => {

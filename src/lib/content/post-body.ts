@@ -14,7 +14,8 @@ export function bodyOfPostFile(contents: string): string {
 
 /**
  * Returns a post's body: the entry's own when it has one (a test's, or a loader's that kept it), else read from
- * its file, whose path the content layer gives relative to the project root, where Astro runs.
+ * its file. The content layer gives the path relative to the project root, which is the working directory of every
+ * Astro process the project starts (`npm run build`, `npm run dev`, the tests' builds).
  */
 export function postBody(entry: PostEntry): string {
   if (entry.body !== undefined) return entry.body;
@@ -22,15 +23,15 @@ export function postBody(entry: PostEntry): string {
   return bodyOfPostFile(readFileSync(resolve(entry.filePath), "utf8"));
 }
 
-// Images are marked for Astro's image pipeline only when their file sits beside the post: `![x](a.png)`,
-// `![x](./a.png)`, or a reference definition `[a]: ./a.png`; not a site path, a URL or an anchor.
-const RELATIVE_INLINE_IMAGE = /!\[[^\]]*\]\(\s*<?(?![a-z][a-z\d+.-]*:|\/|#)/i;
-const RELATIVE_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*<?(?![a-z][a-z\d+.-]*:|\/|#)/im;
+// Astro's Markdown renderer marks an image for its image pipeline when its file sits beside the post:
+// `![x](a.png)`, `![x](./a.png)`, `![x](#a)`, never a site path or a URL. The alt text may hold brackets, escaped or
+// nested once (`![Diagram [v2]](./d.png)`). Reference-style images (`![x][a]`) are left as written, not marked.
+const RELATIVE_INLINE_IMAGE = /!\[(?:[^[\]\\]|\\.|\[(?:[^[\]\\]|\\.)*\])*\]\(\s*<?(?![a-z][a-z\d+.-]*:|\/)/i;
 
 /**
  * Returns whether a Markdown body may show an image from a file beside the post, which only Astro's own
  * rendering resolves (and optimises); it errs towards yes, since a yes only costs that post a place in the store.
  */
 export function mayShowImageBesidePost(markdown: string): boolean {
-  return RELATIVE_INLINE_IMAGE.test(markdown) || (markdown.includes("![") && RELATIVE_DEFINITION.test(markdown));
+  return RELATIVE_INLINE_IMAGE.test(markdown);
 }

@@ -22,7 +22,7 @@ const MAX_WORKERS = Math.max(1, Math.min(availableParallelism(), 4));
  * Cards a worker draws before a new one takes its place. A worker's memory grows by about 6 MB per card, two
  * 1200×630 RGBA buffers of resvg's, even when its heap is collected after every card; only the worker's end returns
  * it. Drawing 1,000 cards on two workers peaked at 1.40 GB of memory in 18.2 s; replacing each worker after 60
- * cards, at 0.87 GB in 20.9 s (a new worker loads satori, resvg and its fonts again).
+ * cards, at 0.83–1.01 GB in 18.9–20.9 s (a new worker loads satori, resvg and its fonts again).
  */
 const CARDS_PER_WORKER = 60;
 
@@ -92,6 +92,8 @@ interface CardWorker {
   handed: number;
   /** Replaced: it ends once its last card is drawn. */
   retired: boolean;
+  /** Settles when the worker has ended. */
+  ended: Promise<void>;
 }
 
 type Reply = { id: number; png: Uint8Array } | { id: number; error: string };
@@ -100,7 +102,8 @@ const require = createRequire(import.meta.url);
 
 function startWorker(setup: WorkerSetup): CardWorker {
   const worker = new Worker(workerSource, { eval: true, workerData: setup });
-  const cardWorker: CardWorker = { worker, jobs: new Map(), exited: false, handed: 0, retired: false };
+  const ended = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
+  const cardWorker: CardWorker = { worker, jobs: new Map(), exited: false, handed: 0, retired: false, ended };
   // An idle worker must not keep the build (or the dev server's exit) waiting.
   worker.unref();
   worker.on("message", (reply: Reply) => {
@@ -137,11 +140,23 @@ export interface CardWorkers {
   draw(element: object, fonts?: readonly CardFontFile[]): Promise<Buffer>;
   /** Stops every worker; cards still being drawn are rejected. */
   close(): Promise<void>;
+  /** How many workers were started so far, and how many are running now. */
+  counts(): { started: number; running: number };
+}
+
+/** Hands `cardWorker` the card `element` to draw; resolves with its PNG. */
+function send(cardWorker: CardWorker, id: number, element: object, fonts: readonly CardFontFile[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    cardWorker.jobs.set(id, { resolve, reject });
+    cardWorker.worker.ref();
+    cardWorker.worker.postMessage({ id, element, fonts });
+  });
 }
 
 /**
- * Starts the workers, each loaded with satori and resvg, and hands them cards in turn; each is replaced after
- * `cardsPerWorker` cards.
+ * Starts the workers, each loaded with satori and resvg, and hands them cards in turn. Each worker is replaced after
+ * `cardsPerWorker` cards, or when it stopped; its successor starts once it has ended, so no more than one worker
+ * per slot ever runs.
  */
 export function startCardWorkers(
   setup: Omit<WorkerSetup, "satoriPath" | "resvgPath">,
@@ -152,29 +167,40 @@ export function startCardWorkers(
     satoriPath: require.resolve("satori"),
     resvgPath: require.resolve("@resvg/resvg-js"),
   };
-  let workers = Array.from({ length: MAX_WORKERS }, () => startWorker(fullSetup));
+  const running = new Set<CardWorker>();
+  let started = 0;
+  const start = (): CardWorker => {
+    const cardWorker = startWorker(fullSetup);
+    started += 1;
+    running.add(cardWorker);
+    void cardWorker.ended.then(() => running.delete(cardWorker));
+    return cardWorker;
+  };
+  /** Returns the worker a slot's next card goes to, counting the card: its current one, or that one's successor. */
+  const nextWorker = async (current: CardWorker): Promise<CardWorker> => {
+    let chosen = current;
+    if (current.exited || current.handed >= cardsPerWorker) {
+      retire(current);
+      await current.ended;
+      chosen = start();
+    }
+    chosen.handed += 1;
+    return chosen;
+  };
+  // Each slot's cards are handed in order, one promise after another.
+  const slots: Promise<CardWorker>[] = Array.from({ length: MAX_WORKERS }, () => Promise.resolve(start()));
   let nextJobId = 0;
   return {
     draw(element, fonts = []) {
       const id = nextJobId++;
-      const index = id % workers.length;
-      let cardWorker = workers[index] as CardWorker;
-      // A worker that stopped (its error already went to its jobs) or drew its share is replaced.
-      if (cardWorker.exited || cardWorker.handed >= cardsPerWorker) {
-        retire(cardWorker);
-        cardWorker = startWorker(fullSetup);
-        workers = workers.with(index, cardWorker);
-      }
-      cardWorker.handed++;
-      const chosen = cardWorker;
-      return new Promise((resolve, reject) => {
-        chosen.jobs.set(id, { resolve, reject });
-        chosen.worker.ref();
-        chosen.worker.postMessage({ id, element, fonts });
-      });
+      const index = id % slots.length;
+      const slot = (slots[index] as Promise<CardWorker>).then(nextWorker);
+      slots[index] = slot;
+      return slot.then((cardWorker) => send(cardWorker, id, element, fonts));
     },
     async close() {
-      await Promise.all(workers.map((cardWorker) => cardWorker.worker.terminate()));
+      await Promise.all([...running].map((cardWorker) => cardWorker.worker.terminate()));
     },
+    counts: () => ({ started, running: running.size }),
   };
 }

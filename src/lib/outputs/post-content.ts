@@ -16,9 +16,9 @@ export type PostContent = { html: string; headings: Heading[] } | { Content: Ast
 
 /** Returns the body of the post `entry` and its headings. */
 export async function postContent(entry: CollectionEntry<"posts">): Promise<PostContent> {
-  if (entry.rendered !== undefined || entry.filePath === undefined || entry.filePath.endsWith(".mdx")) {
+  if (entry.rendered !== undefined || entry.filePath?.endsWith(".mdx") === true) {
     const { Content, headings } = await render(entry);
     return { Content, headings };
   }
-  return renderMarkdown(postBody(entry), entry.filePath, basePath);
+  return renderMarkdown(postBody(entry), entry.filePath ?? entry.id, basePath);
 }
