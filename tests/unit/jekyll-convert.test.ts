@@ -305,6 +305,21 @@ describe("links to posts that were not imported", () => {
   });
 });
 
+describe("a permalink the importer cannot work out", () => {
+  it("is named once, though the post's old URL is asked for both redirects and asset paths", () => {
+    const plan = planImport(
+      site(
+        { "_posts/2016-06-01-a.md": "---\ntitle: A\npermalink: /:nonsense/\n---\nText.\n" },
+        { siteFiles: new Set() },
+      ),
+    );
+    const post = imported(plan, "_posts/2016-06-01-a.md");
+    expect(post.attention.filter((line) => line.startsWith("old URL unknown"))).toEqual([
+      "old URL unknown: the permalink /:nonsense/ uses :nonsense, which Jekyll does not know",
+    ]);
+  });
+});
+
 describe("math the blog's build would refuse", () => {
   it("is named with its line in the written file", () => {
     const plan = planImport(site({ "_posts/2016-06-01-a.md": "---\ntitle: A\n---\nSee $$\\frac{1}{$$ here.\n" }));

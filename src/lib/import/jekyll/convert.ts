@@ -387,23 +387,34 @@ export function unifyTermSpellings(parsed: readonly Parsed[], existing: readonly
   }
 }
 
-/** Returns the URLs a published post had on the Jekyll site: the one its permalink gave, and its redirect_from paths. */
-export function jekyllUrls({ post, path, mapped }: Parsed, config: JekyllConfig): string[] {
-  const candidates = [...mapped.redirectFrom];
+/** Returns the URL a post's permalink gave it on the Jekyll site, or why that cannot be worked out. */
+function permalinkUrl({ path, mapped }: Parsed, config: JekyllConfig): { url: string } | { problem: string } {
   try {
-    candidates.unshift(
-      jekyllUrl(mapped.permalink ?? config.permalink, {
+    return {
+      url: jekyllUrl(mapped.permalink ?? config.permalink, {
         slug: mapped.slug,
         basename: path.basename,
         categories: mapped.categories,
         date: mapped.date.instant,
         timeZone: config.timeZone,
       }),
-    );
+    };
   } catch (error) {
-    post.attention.push(`old URL unknown: ${(error as Error).message}`);
+    return { problem: (error as Error).message };
   }
-  return [...new Set(candidates)];
+}
+
+/** Returns the URL a post's permalink gave it on the Jekyll site, or nothing when it cannot be worked out. */
+function oldPermalinkUrl(entry: Parsed, config: JekyllConfig): string | undefined {
+  const permalink = permalinkUrl(entry, config);
+  return "url" in permalink ? permalink.url : undefined;
+}
+
+/** Returns the URLs a published post had on the Jekyll site: the one its permalink gave, and its redirect_from paths. */
+export function jekyllUrls(entry: Parsed, config: JekyllConfig): string[] {
+  const permalink = permalinkUrl(entry, config);
+  if ("problem" in permalink) entry.post.attention.push(`old URL unknown: ${permalink.problem}`);
+  return [...new Set("url" in permalink ? [permalink.url, ...entry.mapped.redirectFrom] : entry.mapped.redirectFrom)];
 }
 
 /**
@@ -636,7 +647,7 @@ export function convertBody(entry: Parsed, context: BodyContext): { text: string
   if (context.siteFiles) {
     const files = findAssets(
       typeof image === "string" ? `${text}\n![](${image})` : text,
-      post.oldUrls[0] ?? jekyllUrls(entry, context.config)[0],
+      post.oldUrls[0] ?? oldPermalinkUrl(entry, context.config),
       context.siteFiles,
       [`${context.config.url}${context.config.baseurl}`, context.config.url],
     );
