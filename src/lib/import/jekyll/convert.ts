@@ -557,6 +557,22 @@ function pageVariables({ post, mapped, data, path, translation }: Parsed): Recor
   };
 }
 
+const postPathIndexes = new WeakMap<readonly JekyllFile[], Map<string, JekyllPostPath>>();
+
+/** Returns the post paths among `files` by their base name (the first of each), read once per list of files. */
+function postPathsByBasename(files: readonly JekyllFile[]): Map<string, JekyllPostPath> {
+  let index = postPathIndexes.get(files);
+  if (!index) {
+    index = new Map();
+    for (const file of files) {
+      const path = parsePostPath(file.path);
+      if (path && !index.has(path.basename)) index.set(path.basename, path);
+    }
+    postPathIndexes.set(files, index);
+  }
+  return index;
+}
+
 /**
  * Returns the old site's absolute URL of the post a `{% post_url %}` names when it was not imported (a `.textile`
  * post, say), as its file name and the site's permalink give it; `undefined` without a site `url` or such a post.
@@ -567,7 +583,7 @@ export function notImportedPostUrl(
   config: JekyllConfig,
 ): string | undefined {
   const basename = name.replace(/^\/+/, "").split("/").at(-1) ?? name;
-  const path = files.map((file) => parsePostPath(file.path)).find((candidate) => candidate?.basename === basename);
+  const path = postPathsByBasename(files).get(basename);
   const date = path?.dateFromName && parseJekyllDate(path.dateFromName, config.timeZone, config.timeZone);
   if (!config.url || !path || !date) return undefined;
   try {
