@@ -16,6 +16,7 @@ const modified = new Date("2020-05-06T07:08:09Z");
 const input: ImportInput = { configText: undefined, files: [], existing: [], outFolder: "out", siteTimeZone: "UTC" };
 const book = (): SlugBook => ({
   owners: new Map([["hello", "src/content/posts/hello.md"]]),
+  siteLang: "en",
   outFile: (name) => `out/${name}`,
 });
 
@@ -52,7 +53,7 @@ describe("the import's phases, each alone", () => {
       "_posts/2020-01-01-same.md": "---\ntitle: One\n---\n",
       "blog/_posts/2020-01-01-same.md": "---\ntitle: Two\n---\n",
     });
-    assignFileNames(parsed, input, config, { owners: new Map(), outFile: (name) => `out/${name}` });
+    assignFileNames(parsed, input, config, { owners: new Map(), outFile: (name) => `out/${name}`, siteLang: "en" });
     expect(parsed.map(({ post }) => post.fileName)).toEqual(["2020-01-01-same.md", "2020-01-01-same-2020.md"]);
   });
 

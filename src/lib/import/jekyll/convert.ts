@@ -204,6 +204,8 @@ export interface SlugBook {
   owners: Map<string, string>;
   /** `outFolder/fileName` for an imported post's file name. */
   outFile: (fileName: string) => string;
+  /** This blog's language: a post in another one lives at `/<lang>/posts/<slug>/`. */
+  siteLang: string;
 }
 
 /** Returns the outcome of one file read as a Jekyll post: its mapped front matter, or why it is skipped or failed. */
@@ -336,7 +338,7 @@ export function assignFileNames(
   for (const entry of parsed) {
     const { post, path, mapped } = entry;
     const day = fileDay(path, mapped, config);
-    const siteLang = input.siteLang ?? site.lang;
+    const { siteLang } = book;
     const folder = languageFolder(entry, siteLang);
     const lang = entry.translation?.lang ?? siteLang;
     const wanted = postSlugFromPath(`${mapped.slug}.md`) || "post";
@@ -725,7 +727,7 @@ export function writePost(entry: Parsed, body: string, outFile: (fileName: strin
 export function checkAcrossBlog(
   parsed: readonly Parsed[],
   existing: readonly ExistingPost[],
-  outFile: (fileName: string) => string,
+  { outFile, siteLang }: SlugBook,
 ): void {
   const written = parsed.filter(({ post }) => post.status === "imported");
   const writtenFiles = new Set(written.map(({ post }) => outFile(post.fileName ?? "")));
@@ -737,7 +739,7 @@ export function checkAcrossBlog(
       tags: (mapped.frontMatter["tags"] as string[] | undefined) ?? [],
       categories: (mapped.frontMatter["categories"] as string[] | undefined) ?? [],
       redirectFrom: post.oldUrls,
-      lang: translation?.lang ?? site.lang,
+      lang: translation?.lang ?? siteLang,
       translationKey: translation?.key ?? post.fileName?.split("/").at(-1)?.replace(/\.md$/, ""),
       explicitKey: translation?.key !== undefined,
       draft: post.draft,
@@ -810,14 +812,13 @@ export function planImport(input: ImportInput): ImportPlan {
   const posts = read.map(({ post }) => post);
   const parsed = read.flatMap(({ parsed: entry }) => (entry ? [entry] : []));
   const folder = input.outFolder.replace(/\/+$/, "");
+  const siteLang = input.siteLang ?? site.lang;
   const book: SlugBook = {
     owners: new Map(
-      input.existing.map((existing) => [
-        addressKey(existing.slug, existing.lang, input.siteLang ?? site.lang),
-        existing.file,
-      ]),
+      input.existing.map((existing) => [addressKey(existing.slug, existing.lang, siteLang), existing.file]),
     ),
     outFile: (fileName) => `${folder}/${fileName}`,
+    siteLang,
   };
   findTranslations(parsed);
   assignFileNames(parsed, input, config, book);
@@ -838,7 +839,7 @@ export function planImport(input: ImportInput): ImportPlan {
     for (const linked of new Set(otherPaths)) linkedPaths.set(linked, (linkedPaths.get(linked) ?? 0) + 1);
     writePost(entry, text, book.outFile);
   }
-  checkAcrossBlog(parsed, input.existing, book.outFile);
+  checkAcrossBlog(parsed, input.existing, book);
   notes.push(...siteNotes(config, linkedPaths, input.pages ?? []));
   notes.push(...timeZoneNotes(config, input.siteTimeZone, parsed));
   const assets = [...new Set(posts.filter((post) => post.status === "imported").flatMap((post) => post.assets))].sort(
