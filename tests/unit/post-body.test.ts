@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bodyOfPostFile, mayShowImageBesidePost, postBody } from "../../src/lib/content/post-body.ts";
-import { toPost } from "../../src/lib/content/posts.ts";
+import { selectPosts, toPost } from "../../src/lib/content/posts.ts";
 import { renderMarkdown } from "../../src/lib/markdown/pipeline.ts";
 import { postEntry } from "../support/entries.ts";
 
@@ -26,6 +26,19 @@ describe("a post's body, which the data store does not keep", () => {
     const post = toPost(entry, new Date("2025-01-01"));
     expect(post.description).toBe("First paragraph.");
     expect(post.readingMinutes).toBe(4);
+  });
+});
+
+describe("the posts whose body is read", () => {
+  it("are only those a build shows: a draft's or a scheduled post's file is not read in production", () => {
+    const unread = (id: string, frontMatter: Record<string, unknown>) => ({
+      ...postEntry(id, frontMatter),
+      body: undefined,
+      filePath: `/nonexistent/${id}.md`,
+    });
+    const entries = [unread("draft", { date: "2024-01-01", draft: true }), unread("later", { date: "2999-01-01" })];
+    expect(selectPosts(entries, { now: new Date("2025-01-01"), includeUnpublished: false })).toEqual([]);
+    expect(() => selectPosts(entries, { now: new Date("2025-01-01"), includeUnpublished: true })).toThrow(/ENOENT/);
   });
 });
 

@@ -50,8 +50,18 @@ export function toPost<Entry extends PostEntry>(entry: Entry, now: Date): Post<E
     image: data.image,
     redirectFrom: data.redirect_from,
     draft: data.draft,
-    scheduled: data.date.getTime() > now.getTime(),
+    scheduled: isScheduled(data.date, now),
   };
+}
+
+/** Returns whether a production build shows the post: neither a draft nor dated after `now`. */
+function isPublic({ data }: PostEntry, now: Date): boolean {
+  return !data.draft && !isScheduled(data.date, now);
+}
+
+/** Returns whether a post dated `date` is scheduled: not yet due at `now`. */
+function isScheduled(date: Date, now: Date): boolean {
+  return date.getTime() > now.getTime();
 }
 
 /** Orders posts newest first; posts of the same instant by id, so the order never depends on file system order. */
@@ -64,9 +74,10 @@ export function compareNewestFirst(a: Post, b: Post): number {
  * `includeUnpublished`. Each tag and category is spelled one way across all of them.
  */
 export function selectPosts<Entry extends PostEntry>(entries: readonly Entry[], visibility: Visibility): Post<Entry>[] {
+  // Filtered before `toPost`, which reads the body of a post without a description from its file.
   const posts = entries
+    .filter((entry) => visibility.includeUnpublished || isPublic(entry, visibility.now))
     .map((entry) => toPost(entry, visibility.now))
-    .filter((post) => visibility.includeUnpublished || (!post.draft && !post.scheduled))
     .sort(compareNewestFirst);
   for (const kind of ["tags", "categories"] as const) {
     const spelling = preferredSpellings(posts, kind);
