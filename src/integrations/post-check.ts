@@ -5,7 +5,7 @@ import { AstroError } from "astro/errors";
 import { checkPostFolders } from "../lib/checks/post-check.ts";
 import { formatProblems, isError, type PostProblem } from "../lib/checks/problems.ts";
 import { nextScheduledDate, writeNextScheduled } from "../lib/checks/schedule.ts";
-import { postFolders } from "../lib/content/post-files.ts";
+import { hasPostExtension, postFolders } from "../lib/content/post-files.ts";
 import { site } from "../site.config.ts";
 
 /** Returns the report of `problems`, or nothing when there are none. */
@@ -65,8 +65,7 @@ export function postCheck(): AstroIntegration {
         const folders = postFolders();
         server.watcher.on("change", (file) => {
           const path = relative(root, file);
-          if (folders.some((folder) => path.startsWith(`${folder}/`)) && /\.(md|mdx|markdown)$/.test(path))
-            reportAll(logger);
+          if (folders.some((folder) => path.startsWith(`${folder}/`)) && hasPostExtension(path)) reportAll(logger);
         });
       },
     },

@@ -7,6 +7,18 @@ import { globSync } from "tinyglobby";
 /** Extensions of post files; only these spellings are read (`Post.MD` is reported, never silently skipped). */
 export const POST_EXTENSIONS = ["md", "mdx", "markdown"] as const;
 const ANY_POST_FILE = `**/*.{${POST_EXTENSIONS.join(",")}}`;
+/** A post file's extension, in any case: a stem or a watch event for `Post.MD` still names the file reported. */
+const POST_EXTENSION = new RegExp(`\\.(${POST_EXTENSIONS.join("|")})$`, "i");
+
+/** Returns whether `path` ends in a post file's extension. */
+export function hasPostExtension(path: string): boolean {
+  return POST_EXTENSION.test(path);
+}
+
+/** Returns a post file's name without its folders and extension: `2024/2024-12-01-x.md` gives `2024-12-01-x`. */
+export function postFileStem(filePath: string): string {
+  return (filePath.split("/").at(-1) ?? filePath).replace(POST_EXTENSION, "");
+}
 
 /**
  * Returns the folders posts are read from, relative to the project root. `BLOG_POSTS_DIRS`

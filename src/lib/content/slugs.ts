@@ -3,6 +3,7 @@ import { slug as githubSlug } from "github-slugger";
 import { site } from "../../site.config.ts";
 import { canonicalLanguage } from "../text/languages.ts";
 import { languageSegment } from "../urls/urls.ts";
+import { postFileStem } from "./post-files.ts";
 
 /** Symbols that carry meaning in technical names and would otherwise vanish from a slug. */
 const SPOKEN_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
@@ -51,9 +52,7 @@ function limitLength(slug: string): string {
 
 /** Returns the post slug for a content file path: `2024/2024-12-01-my-post.md` gives `my-post`. */
 export function postSlugFromPath(filePath: string): string {
-  const fileName = filePath.split("/").at(-1) ?? filePath;
-  const stem = fileName.replace(/\.(md|mdx|markdown)$/i, "");
-  return limitLength(githubSlug(stem.replace(JEKYLL_DATE_PREFIX, "").normalize("NFC")));
+  return limitLength(githubSlug(postFileStem(filePath).replace(JEKYLL_DATE_PREFIX, "").normalize("NFC")));
 }
 
 /**
@@ -70,8 +69,7 @@ export function postIdFromPath(filePath: string, lang: unknown): string {
 
 /** Returns the translation key a post has without `translation_key`: its file name without the extension. */
 export function fileTranslationKey(filePath: string): string {
-  const fileName = filePath.split("/").at(-1) ?? filePath;
-  return fileName.replace(/\.(md|mdx|markdown)$/i, "");
+  return postFileStem(filePath);
 }
 
 /** Returns the `YYYY-MM-DD` date a Jekyll-style file name starts with, if it has one. */
