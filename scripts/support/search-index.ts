@@ -80,12 +80,11 @@ export function searchShardKey(siteDir: string, shard: SearchShard): string {
     .update(JSON.stringify({ pagefindVersion, name: shard.name, lang: shard.lang }))
     // This file holds the options Pagefind is run with: a change to them is a change to the index.
     .update(readFileSync(new URL(import.meta.url)));
-  for (const page of shard.pages)
-    hash.update(`\0${page}\0`).update(
-      createHash("sha256")
-        .update(readFileSync(join(siteDir, page)))
-        .digest("hex"),
-    );
+  for (const page of shard.pages) {
+    const bytes = readFileSync(join(siteDir, page));
+    // Its length ends each page, so no page's bytes can be read as the start of the next.
+    hash.update(`\0${page}\0${String(bytes.length)}\0`).update(bytes);
+  }
   return hash.digest("hex");
 }
 
