@@ -1,5 +1,5 @@
 /** The front matter phase of the post check: the block found and its YAML read into data, or the problem that stops it. */
-import { isFrontMatterFault, parseFrontMatterYaml, readFrontMatterBlock } from "../content/front-matter.ts";
+import { isFrontMatterFault, readFrontMatter } from "../content/front-matter.ts";
 import type { PostProblem } from "./problems.ts";
 
 const NO_FRONT_MATTER = "no front matter: expected the file to start with a --- block holding title and date";
@@ -13,14 +13,12 @@ export function readPostFrontMatter(
   file: string,
   source: string,
 ): { data: Record<string, unknown>; yaml: string } | { problem: PostProblem } {
-  const block = readFrontMatterBlock(source);
-  if (block === undefined) return { problem: { file, line: 1, message: NO_FRONT_MATTER } };
-  if (isFrontMatterFault(block)) return { problem: { file, ...block } };
-  const parsed = parseFrontMatterYaml(block.yaml);
-  if ("message" in parsed) return { problem: { file, ...parsed } };
-  const data = parsed.data;
+  const frontMatter = readFrontMatter(source);
+  if (frontMatter === undefined) return { problem: { file, line: 1, message: NO_FRONT_MATTER } };
+  if (isFrontMatterFault(frontMatter)) return { problem: { file, ...frontMatter } };
+  const { data, yaml } = frontMatter;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { problem: { file, line: 2, message: "front matter must be a set of `key: value` lines" } };
   }
-  return { data: data as Record<string, unknown>, yaml: block.yaml };
+  return { data: data as Record<string, unknown>, yaml };
 }

@@ -145,3 +145,21 @@ export function parseFrontMatterYaml(text: string, firstLine = 2): { data: unkno
     throw error;
   }
 }
+
+/** A post's front matter block as written (delimiters included), its YAML, and what the YAML says. */
+export interface FrontMatter {
+  block: string;
+  yaml: string;
+  data: unknown;
+}
+
+/**
+ * Returns a post's front matter read into data, `undefined` when the file has none, or the fault that stops it
+ * being read: the one reader of the post check and Astro's content loader.
+ */
+export function readFrontMatter(source: string): FrontMatter | FrontMatterFault | undefined {
+  const block = readFrontMatterBlock(source);
+  if (block === undefined || isFrontMatterFault(block)) return block;
+  const parsed = parseFrontMatterYaml(block.yaml);
+  return "message" in parsed ? parsed : { ...block, data: parsed.data };
+}

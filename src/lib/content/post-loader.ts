@@ -5,7 +5,7 @@
  */
 import type { ContentEntryType } from "astro";
 import { glob, type Loader, type LoaderContext } from "astro/loaders";
-import { isFrontMatterFault, parseFrontMatterYaml, readFrontMatterBlock } from "./front-matter.ts";
+import { isFrontMatterFault, readFrontMatter } from "./front-matter.ts";
 import { bodyOfPostFile, mayShowImageBesidePost } from "./post-body.ts";
 import { postFolders, postPatterns } from "./post-files.ts";
 import { postIdFromPath } from "./slugs.ts";
@@ -20,14 +20,12 @@ type LoaderContextWithEntryTypes = LoaderContext & { entryTypes?: Map<string, Co
 
 /** Returns a post's front matter data and body as this blog reads them; throws, naming file and line, when it cannot. */
 function readPostEntry(contents: string, fileUrl: URL) {
-  const fail = (line: number, message: string) => new Error(`${fileUrl.pathname}:${line}: ${message}`);
-  const block = readFrontMatterBlock(contents);
-  if (isFrontMatterFault(block)) throw fail(block.line, block.message);
-  const yamlText = block?.yaml ?? "";
-  const parsed = parseFrontMatterYaml(yamlText);
-  if ("message" in parsed) throw fail(parsed.line, parsed.message);
-  const data = parsed.data !== null && typeof parsed.data === "object" ? (parsed.data as Record<string, unknown>) : {};
-  return { data, body: bodyOfPostFile(contents), slug: "", rawData: yamlText };
+  const frontMatter = readFrontMatter(contents);
+  if (isFrontMatterFault(frontMatter))
+    throw new Error(`${fileUrl.pathname}:${String(frontMatter.line)}: ${frontMatter.message}`);
+  const found = frontMatter?.data;
+  const data = found !== null && typeof found === "object" ? (found as Record<string, unknown>) : {};
+  return { data, body: bodyOfPostFile(contents), slug: "", rawData: frontMatter?.yaml ?? "" };
 }
 
 /**
