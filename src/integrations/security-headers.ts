@@ -24,7 +24,7 @@ export function securityHeaders(): AstroIntegration {
         for (const file of globSync("**/*.html", { cwd: root })) {
           const policy = CSP_META.exec(readFileSync(root + file, "utf8"))?.[1];
           if (!policy) continue;
-          policies.add(detachedCopy(policy));
+          if (!policies.has(policy)) policies.add(detachedCopy(policy));
           pages += 1;
         }
         const headersFile = new URL("_headers", dir);

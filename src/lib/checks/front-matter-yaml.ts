@@ -16,9 +16,5 @@ export function readPostFrontMatter(
   const frontMatter = readFrontMatter(source);
   if (frontMatter === undefined) return { problem: { file, line: 1, message: NO_FRONT_MATTER } };
   if (isFrontMatterFault(frontMatter)) return { problem: { file, ...frontMatter } };
-  const { data, yaml } = frontMatter;
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { problem: { file, line: 2, message: "front matter must be a set of `key: value` lines" } };
-  }
-  return { data: data as Record<string, unknown>, yaml };
+  return { data: frontMatter.data, yaml: frontMatter.yaml };
 }

@@ -6,6 +6,7 @@
  * them in order.
  */
 import { postSchema } from "../content/schema.ts";
+import { isMdxFile } from "../content/post-files.ts";
 import { fileTranslationKey, postSlugFromPath } from "../content/slugs.ts";
 import { texProblems } from "../markdown/math.ts";
 import { compareText } from "../text/compare.ts";
@@ -72,7 +73,7 @@ function checkOnePost(
 ): { problems: PostProblem[]; post?: CheckedPost | undefined } {
   try {
     const result = checkFrontMatter(file, source);
-    const mdx = file.endsWith(".mdx");
+    const mdx = isMdxFile(file);
     if (mdx && options.refuseMdx) return { problems: [...result.problems, { file, line: 1, message: MDX_REFUSED }] };
     const tex = texProblems(source, { mdx, singleDollar: site.singleDollarMath }).map((problem) => ({
       file,

@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { isScheduled } from "../content/posts.ts";
 import type { CheckedPost } from "./checked-post.ts";
 
 /** The file in the cache folder that says when the next scheduled post comes due, written by every build. */
@@ -14,7 +15,7 @@ export const NEXT_SCHEDULED_FILE = "next-scheduled-post.json";
 export function nextScheduledDate(posts: readonly CheckedPost[], after: Date): Date | undefined {
   let next: Date | undefined;
   for (const { date } of posts)
-    if (date !== undefined && date > after && (next === undefined || date < next)) next = date;
+    if (date !== undefined && isScheduled(date, after) && (next === undefined || date < next)) next = date;
   return next;
 }
 

@@ -114,7 +114,7 @@ function tooDeepAt(text: string): number | undefined {
  * YAML 1.2's core schema keeps timestamps as text (`title: 2023-12-31` stays a title, `2024-13-45` is not
  * rolled into 2025), duplicate keys and unknown tags (`!!js/function`) are errors, and aliases are bounded.
  */
-export function parseFrontMatterYaml(text: string, firstLine = 2): { data: unknown } | FrontMatterFault {
+function parseFrontMatterYaml(text: string, firstLine = 2): { data: unknown } | FrontMatterFault {
   const tooDeep = tooDeepAt(text);
   if (tooDeep !== undefined) {
     return {
@@ -150,16 +150,20 @@ export function parseFrontMatterYaml(text: string, firstLine = 2): { data: unkno
 export interface FrontMatter {
   block: string;
   yaml: string;
-  data: unknown;
+  data: Record<string, unknown>;
 }
 
 /**
  * Returns a post's front matter read into data, `undefined` when the file has none, or the fault that stops it
- * being read: the one reader of the post check and Astro's content loader.
+ * being read (YAML that is not a set of `key: value` lines among them): the one reader of the post check and
+ * Astro's content loader.
  */
 export function readFrontMatter(source: string): FrontMatter | FrontMatterFault | undefined {
   const block = readFrontMatterBlock(source);
   if (block === undefined || isFrontMatterFault(block)) return block;
   const parsed = parseFrontMatterYaml(block.yaml);
-  return "message" in parsed ? parsed : { ...block, data: parsed.data };
+  if ("message" in parsed) return parsed;
+  if (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data))
+    return { line: 2, message: "front matter must be a set of `key: value` lines" };
+  return { ...block, data: parsed.data as Record<string, unknown> };
 }

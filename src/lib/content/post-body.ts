@@ -7,9 +7,12 @@ import { resolve } from "node:path";
 import { splitFrontMatter } from "./front-matter.ts";
 import type { PostEntry } from "./post.ts";
 
-/** Returns the body of a post file's contents: everything after the front matter block, trimmed as Astro trims it. */
-export function bodyOfPostFile(contents: string): string {
-  return contents.slice(splitFrontMatter(contents)?.block.length ?? 0).trim();
+/**
+ * Returns the body of a post file's contents: everything after the front matter block (`block`, when the caller
+ * has read it already), trimmed as Astro trims it.
+ */
+export function bodyOfPostFile(contents: string, block = splitFrontMatter(contents)?.block): string {
+  return contents.slice(block?.length ?? 0).trim();
 }
 
 /**

@@ -15,6 +15,11 @@ export function hasPostExtension(path: string): boolean {
   return POST_EXTENSION.test(path);
 }
 
+/** Returns whether `path` is an MDX post, whose body is code as well as Markdown. */
+export function isMdxFile(path: string): boolean {
+  return path.endsWith(".mdx");
+}
+
 /** Returns a post file's name without its folders and extension: `2024/2024-12-01-x.md` gives `2024-12-01-x`. */
 export function postFileStem(filePath: string): string {
   return (filePath.split("/").at(-1) ?? filePath).replace(POST_EXTENSION, "");

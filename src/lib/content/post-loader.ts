@@ -23,9 +23,12 @@ function readPostEntry(contents: string, fileUrl: URL) {
   const frontMatter = readFrontMatter(contents);
   if (isFrontMatterFault(frontMatter))
     throw new Error(`${fileUrl.pathname}:${String(frontMatter.line)}: ${frontMatter.message}`);
-  const found = frontMatter?.data;
-  const data = found !== null && typeof found === "object" ? (found as Record<string, unknown>) : {};
-  return { data, body: bodyOfPostFile(contents), slug: "", rawData: frontMatter?.yaml ?? "" };
+  return {
+    data: frontMatter?.data ?? {},
+    body: bodyOfPostFile(contents, frontMatter?.block),
+    slug: "",
+    rawData: frontMatter?.yaml ?? "",
+  };
 }
 
 /**

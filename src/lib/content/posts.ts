@@ -6,6 +6,7 @@ import { site } from "../../site.config.ts";
 import { excerpt } from "./excerpt.ts";
 import type { Post, PostEntry, TermRef, Visibility } from "./post.ts";
 import { postBody } from "./post-body.ts";
+import { isMdxFile } from "./post-files.ts";
 import { readingMinutes } from "./reading.ts";
 import { termSlug, uniqueBySlug } from "./slugs.ts";
 import { preferredSpellings } from "./terms.ts";
@@ -19,7 +20,7 @@ function termRefs(names: string[]): TermRef[] {
 /** Returns what stands for a post's description when it has none: its excerpt, as Jekyll made it. */
 function excerptOf(entry: PostEntry, body: string): string | undefined {
   return excerpt(body, {
-    mdx: entry.filePath?.endsWith(".mdx") ?? false,
+    mdx: isMdxFile(entry.filePath ?? ""),
     separator: site.excerptSeparator,
     singleDollarMath: site.singleDollarMath,
   });
@@ -60,7 +61,7 @@ function isPublic({ data }: PostEntry, now: Date): boolean {
 }
 
 /** Returns whether a post dated `date` is scheduled: not yet due at `now`. */
-function isScheduled(date: Date, now: Date): boolean {
+export function isScheduled(date: Date, now: Date): boolean {
   return date.getTime() > now.getTime();
 }
 

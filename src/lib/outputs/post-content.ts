@@ -5,6 +5,7 @@
 import { render } from "astro:content";
 import type { CollectionEntry } from "astro:content";
 import { postBody } from "../content/post-body.ts";
+import { isMdxFile } from "../content/post-files.ts";
 import { renderMarkdown } from "../markdown/pipeline.ts";
 import type { Heading } from "../markdown/toc.ts";
 import { basePath } from "../urls/urls.ts";
@@ -16,7 +17,7 @@ export type PostContent = { html: string; headings: Heading[] } | { Content: Ast
 
 /** Returns the body of the post `entry` and its headings. */
 export async function postContent(entry: CollectionEntry<"posts">): Promise<PostContent> {
-  if (entry.rendered !== undefined || entry.filePath?.endsWith(".mdx") === true) {
+  if (entry.rendered !== undefined || isMdxFile(entry.filePath ?? "")) {
     const { Content, headings } = await render(entry);
     return { Content, headings };
   }

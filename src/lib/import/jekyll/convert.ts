@@ -559,18 +559,12 @@ function pageVariables({ post, mapped, data, path, translation }: Parsed): Recor
   };
 }
 
-const postPathIndexes = new WeakMap<readonly JekyllFile[], Map<string, JekyllPostPath>>();
-
-/** Returns the post paths among `files` by their base name (the first of each), read once per list of files. */
+/** Returns the post paths among `files` by their base name (the first of each). */
 function postPathsByBasename(files: readonly JekyllFile[]): Map<string, JekyllPostPath> {
-  let index = postPathIndexes.get(files);
-  if (!index) {
-    index = new Map();
-    for (const file of files) {
-      const path = parsePostPath(file.path);
-      if (path && !index.has(path.basename)) index.set(path.basename, path);
-    }
-    postPathIndexes.set(files, index);
+  const index = new Map<string, JekyllPostPath>();
+  for (const file of files) {
+    const path = parsePostPath(file.path);
+    if (path && !index.has(path.basename)) index.set(path.basename, path);
   }
   return index;
 }
@@ -581,11 +575,11 @@ function postPathsByBasename(files: readonly JekyllFile[]): Map<string, JekyllPo
  */
 export function notImportedPostUrl(
   name: string,
-  files: readonly JekyllFile[],
+  postPaths: ReadonlyMap<string, JekyllPostPath>,
   config: JekyllConfig,
 ): string | undefined {
   const basename = name.replace(/^\/+/, "").split("/").at(-1) ?? name;
-  const path = postPathsByBasename(files).get(basename);
+  const path = postPaths.get(basename);
   const date = path?.dateFromName && parseJekyllDate(path.dateFromName, config.timeZone, config.timeZone);
   if (!config.url || !path || !date) return undefined;
   try {
@@ -686,7 +680,7 @@ export function convertBody(entry: Parsed, context: BodyContext): { text: string
 }
 
 /** Returns the front matter keys of a translation: `lang`, and `translation_key` when it shares one. */
-export function translationFrontMatter(translation: Parsed["translation"]): Record<string, string> {
+function translationFrontMatter(translation: Parsed["translation"]): Record<string, string> {
   if (!translation) return {};
   const keys: Record<string, string> = { lang: translation.lang };
   if (translation.key !== undefined) keys["translation_key"] = translation.key;
@@ -825,13 +819,14 @@ export function planImport(input: ImportInput): ImportPlan {
   unifyTermSpellings(parsed, input.existing);
   const newUrlByOldPath = claimOldUrls(parsed, input.existing, config, book);
   const siteData = readSiteData(input.dataFiles ?? []);
+  const postPaths = postPathsByBasename(input.files);
   notes.push(...siteData.notes);
   const context = bodyContext(parsed, config, newUrlByOldPath, book, {
     site: siteVariables(config, siteData.data, parsed),
     includes: input.includes ?? new Map(),
     siteFiles: input.siteFiles,
     pageUrl: (path) => jekyllPageUrl(path, config, input.pagePermalinks ?? new Map()),
-    postOldUrl: (name) => notImportedPostUrl(name, input.files, config),
+    postOldUrl: (name) => notImportedPostUrl(name, postPaths, config),
   });
   const linkedPaths = new Map<string, number>();
   for (const entry of parsed) {
