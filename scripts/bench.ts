@@ -268,12 +268,13 @@ async function measureInBrowser(result: BenchResult, corpus: Corpus): Promise<vo
 /** The writing loop in `astro dev` (its own cache folder, so the build's cache is left as it is). */
 async function measureWritingLoop(result: BenchResult, corpus: Corpus): Promise<void> {
   const edited = corpus.posts[Math.floor((2 * posts) / 3)]!;
+  const devCacheDir = `.bench/dev-cache-${String(posts)}/`;
   progress("dev server: first page with an empty cache, then a warm one, then an edited post");
   try {
     result.devLoop = await measureDevLoop({
       projectRoot,
       postsDir,
-      cacheDir: `.bench/dev-cache-${posts}/`,
+      cacheDir: devCacheDir,
       post: { fileName: edited.fileName, path: postUrl(edited.slug) },
     });
     const loop = result.devLoop;
@@ -283,7 +284,7 @@ async function measureWritingLoop(result: BenchResult, corpus: Corpus): Promise<
   } catch (error) {
     result.notes.push(`dev server measurement failed: ${(error as Error).message.split("\n")[0]}`);
   } finally {
-    rmSync(join(projectRoot, `.bench/dev-cache-${posts}/`), { recursive: true, force: true });
+    rmSync(join(projectRoot, devCacheDir), { recursive: true, force: true });
   }
 }
 

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { listPostFiles, postFolders } from "../../src/lib/content/post-files.ts";
 import { compareText } from "../../src/lib/text/compare.ts";
-import { filesUnder } from "./project.ts";
+import { filesUnder, hashFile } from "./project.ts";
 
 /** Files at the project root that shape every page. */
 const ROOT_FILES = ["astro.config.mjs", "package.json", "package-lock.json", "tsconfig.json"];
@@ -32,7 +32,7 @@ export function buildInputsKey(root: string, env: NodeJS.ProcessEnv = process.en
     if (INPUT_VARIABLE.test(name) && !NOT_INPUTS.has(name)) hash.update(`\0${name}=${value ?? ""}`);
   for (const file of files) {
     const path = join(root, file);
-    hash.update(`\0${file}\0`).update(existsSync(path) ? readFileSync(path) : "(none)");
+    hashFile(hash, file, existsSync(path) ? readFileSync(path) : "(none)");
   }
   return hash.digest("hex");
 }

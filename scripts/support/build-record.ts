@@ -8,16 +8,10 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { postFolders } from "../../src/lib/content/post-files.ts";
-import { filesUnder, publicDir } from "./project.ts";
+import { filesUnder, hashFile, publicDir } from "./project.ts";
 
-/** What a successful build was made from and what it wrote. */
-export interface BuildRecord {
-  /** The build's {@link import("./build-inputs.ts").buildInputsKey}: code, config, packages, environment. */
-  inputs: string;
-  /** The digest of every file in the post folders and in `public/` (see {@link sourcesKey}). */
-  sources: string;
-  /** The output folder, absolute. */
-  outDir: string;
+/** What a successful build was made from ({@link BuildSources}) and what it wrote. */
+export interface BuildRecord extends BuildSources {
   /** The digest of the output folder's files as the build left them (see {@link outputKey}). */
   output: string;
   /** When the build started (ISO 8601): posts dated after it were scheduled, not published. */
@@ -37,7 +31,7 @@ export function sourcesKey(root: string, env: NodeJS.ProcessEnv = process.env): 
   const hash = createHash("sha256");
   for (const folder of [...postFolders(env).map((posts) => join(root, posts)), publicDir(env, root)]) {
     hash.update(`\0folder\0${relative(root, folder)}`);
-    for (const file of filesUnder(folder)) hash.update(`\0${file}\0`).update(readFileSync(join(folder, file)));
+    for (const file of filesUnder(folder)) hashFile(hash, file, readFileSync(join(folder, file)));
   }
   return hash.digest("hex");
 }
@@ -75,8 +69,11 @@ export function writeBuildRecord(recordFile: string, record: BuildRecord): void 
 
 /** What the build about to run is made from. */
 export interface BuildSources {
+  /** The build's {@link import("./build-inputs.ts").buildInputsKey}: code, config, packages, environment. */
   inputs: string;
+  /** The digest of every file in the post folders and in `public/` (see {@link sourcesKey}). */
   sources: string;
+  /** The output folder, absolute. */
   outDir: string;
 }
 

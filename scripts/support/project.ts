@@ -2,6 +2,7 @@
  * Where the project is and where a build writes: shared by the build script, the audit, screenshots,
  * the benchmark and the tests, so none of them works it out again.
  */
+import type { Hash } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -51,4 +52,12 @@ export function filesUnder(folder: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split("\\").join("/"))
     .sort();
+}
+
+/**
+ * Adds a file to `hash` as its name, its length and its bytes: with the length ending the header, no file's bytes
+ * can be read as the start of the next.
+ */
+export function hashFile(hash: Hash, name: string, bytes: Buffer | string): void {
+  hash.update(`\0${name}\0${String(Buffer.byteLength(bytes))}\0`).update(bytes);
 }

@@ -19,6 +19,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import * as pagefindService from "pagefind";
+import { hashFile } from "./project.ts";
 import type { SearchShard, SearchShardManifest } from "../../src/lib/outputs/search-shards.ts";
 import { POST_PAGES_GLOB, SITE_FILES, SITE_FOLDERS } from "../../src/lib/urls/urls.ts";
 
@@ -74,17 +75,21 @@ export function checkShardsCoverPostPages(siteDir: string, shards: readonly Sear
   if (faults.length > 0) throw new Error(`the search shards do not match the post pages: ${faults.join("; ")}`);
 }
 
-/** Returns the key of a shard's index: Pagefind's version, its options (this file), the shard, its pages' paths and bytes. */
-export function searchShardKey(siteDir: string, shard: SearchShard): string {
+/** Returns the bytes of a shard's pages in the built site, in the shard's order: read once for its key and its index. */
+export function readShardPages(siteDir: string, shard: SearchShard): Buffer[] {
+  return shard.pages.map((page) => readFileSync(join(siteDir, page)));
+}
+
+/**
+ * Returns the key of a shard's index: Pagefind's version, its options (this file), the shard, its pages' paths and
+ * bytes (`pages`, from {@link readShardPages}).
+ */
+export function searchShardKey(shard: SearchShard, pages: readonly Buffer[]): string {
   const hash = createHash("sha256")
     .update(JSON.stringify({ pagefindVersion, name: shard.name, lang: shard.lang }))
     // This file holds the options Pagefind is run with: a change to them is a change to the index.
     .update(readFileSync(new URL(import.meta.url)));
-  for (const page of shard.pages) {
-    const bytes = readFileSync(join(siteDir, page));
-    // Its length ends each page, so no page's bytes can be read as the start of the next.
-    hash.update(`\0${page}\0${String(bytes.length)}\0`).update(bytes);
-  }
+  shard.pages.forEach((page, index) => hashFile(hash, page, pages[index] ?? ""));
   return hash.digest("hex");
 }
 
@@ -124,12 +129,13 @@ function pruneCache(cacheDir: string, shards: readonly SearchShard[]): void {
  * marked in the post layout); a shard holds one language, as each page's `<html lang>` says, so Japanese is
  * segmented and German stemmed as such.
  */
-async function indexShard(siteDir: string, shard: SearchShard, bundleDir: string): Promise<void> {
+async function indexShard(shard: SearchShard, pages: readonly Buffer[], bundleDir: string): Promise<void> {
   const { index, errors } = await pagefindService.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
-    for (const page of shard.pages) {
-      const added = await index.addHTMLFile({ sourcePath: page, content: readFileSync(join(siteDir, page), "utf8") });
+    for (const [position, page] of shard.pages.entries()) {
+      const content = pages[position]?.toString("utf8") ?? "";
+      const added = await index.addHTMLFile({ sourcePath: page, content });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page}: ${added.errors.join("; ")}`);
     }
     const written = await index.writeFiles({ outputPath: bundleDir });
@@ -151,12 +157,13 @@ export async function writeSearchIndex(siteDir: string, cacheDir: string): Promi
   try {
     for (const shard of shards) {
       const bundleDir = join(siteDir, SITE_FOLDERS.searchIndex, shard.name);
-      const key = searchShardKey(siteDir, shard);
+      const pages = readShardPages(siteDir, shard);
+      const key = searchShardKey(shard, pages);
       const cached = readCachedShard(cacheDir, shard.name);
       if (cached?.key === key) {
         cpSync(join(cacheDir, shard.name, BUNDLE), bundleDir, { recursive: true });
       } else {
-        await indexShard(siteDir, shard, bundleDir);
+        await indexShard(shard, pages, bundleDir);
         saveCachedShard(cacheDir, bundleDir, shard.name, { key });
         result.indexedShards += 1;
         result.indexedPages += shard.pages.length;

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import type { SearchShardManifest } from "../../src/lib/outputs/search-shards.ts";
+import { filesUnder } from "../../scripts/support/project.ts";
 import { builtPage, fixtureDist, readBuilt } from "../support/fixture-site.ts";
 
 const xml = new XMLParser({
@@ -11,14 +12,9 @@ const xml = new XMLParser({
   isArray: (name) => ["item", "url", "sitemap", "category"].includes(name),
 });
 
-function builtFiles(folder = fixtureDist): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? builtFiles(path) : [relative(fixtureDist, path)];
-  });
-}
-
-const htmlPages = builtFiles().filter((file) => file.endsWith(".html"));
+/** Every file of the fixture build, by its path in it. */
+const builtFiles = filesUnder(fixtureDist);
+const htmlPages = builtFiles.filter((file) => file.endsWith(".html"));
 const sitePathOf = (file: string) => `/${file.replace(/index\.html$/, "")}`;
 
 interface FeedItem {
@@ -155,7 +151,7 @@ describe("drafts and scheduled posts", () => {
   const hidden = ["zanzibarian", "quixotical", "unpublished-draft", "from-the-future", "Draftonly", "Futureonly"];
 
   it("leave no trace in any page, feed or sitemap", () => {
-    const textFiles = builtFiles().filter((file) => /\.(html|xml|txt|json)$/.test(file));
+    const textFiles = builtFiles.filter((file) => /\.(html|xml|txt|json)$/.test(file));
     for (const file of textFiles) {
       const text = readFileSync(join(fixtureDist, file), "utf8").toLowerCase();
       for (const word of hidden) expect(text, `${word} in ${file}`).not.toContain(word.toLowerCase());
@@ -163,7 +159,7 @@ describe("drafts and scheduled posts", () => {
   });
 
   it("leave no trace in the search index", () => {
-    const indexFiles = builtFiles().filter(
+    const indexFiles = builtFiles.filter(
       (file) => file.startsWith("pagefind/") && /\.pf_(fragment|index|filter|meta)$/.test(file),
     );
     expect(indexFiles.length).toBeGreaterThan(0);
@@ -188,7 +184,7 @@ describe("the search index", () => {
       expect(Object.keys(entry.languages), shard.name).toEqual([shard.lang]);
       counts[shard.lang] = (counts[shard.lang] ?? 0) + (entry.languages[shard.lang]?.page_count ?? 0);
       expect(entry.languages[shard.lang]?.page_count, shard.name).toBe(shard.pages.length);
-      expect(builtFiles()).toContain(`pagefind/${shard.name}/pagefind.js`);
+      expect(builtFiles).toContain(`pagefind/${shard.name}/pagefind.js`);
     }
     expect(counts).toEqual({ en: 22, de: 2, ja: 1, ar: 1 });
   });
